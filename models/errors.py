@@ -1,0 +1,58 @@
+"""One exception root for everything a bad input can cause.
+
+Each subclass carries the file and a reason code that lands in the `files` table, so a
+bad document becomes a row with a reason instead of a crashed batch. `transient` marks
+errors worth retrying (a converter that timed out may succeed on a quieter machine).
+"""
+from __future__ import annotations
+
+
+class LifelongError(Exception):
+    """Root of the project's errors: `reason` is a stable code, `path` the file."""
+
+    reason = "error"
+    transient = False
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.message} [{self.reason}]"
+
+
+class ParseError(LifelongError):
+    """A file could not be turned into a document."""
+
+    reason = "corrupt"
+
+
+class CorruptFile(ParseError):
+    reason = "corrupt"
+
+
+class EncryptedFile(ParseError):
+    reason = "encrypted"
+
+
+class EmptyDocument(ParseError):
+    reason = "empty"
+
+
+class UnsupportedFormat(ParseError):
+    reason = "unsupported"
+
+
+class TooLarge(ParseError):
+    reason = "too_large"
+
+
+class GarbledText(ParseError):
+    reason = "garbled_text"
+
+
+class ConverterMissing(ParseError):
+    reason = "converter_missing"
+    transient = True

@@ -1,0 +1,1 @@
+"""PLACEHOLDER: docx parser (to be written)."""

@@ -1,0 +1,1 @@
+"""PLACEHOLDER: pdf parser (to be written)."""

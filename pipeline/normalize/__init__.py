@@ -1,0 +1,1 @@
+"""Pure normalisers: document text repair, dates, numbers."""

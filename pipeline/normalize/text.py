@@ -1,0 +1,89 @@
+"""Text repair applied to every block before extraction.
+
+Each repair works block by block and the document is rebuilt with
+`Document.from_blocks`, so evidence offsets always point into the normalised text.
+Repairs that fire are recorded as warnings (`repaired:<name>`).
+
+Values keep the normalised characters: full-width ASCII folded (NFKC), and documents
+written in traditional characters folded to simplified (so rules and values are in one
+script; the scorer and researchers compare in simplified).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+
+from models import Block, Document
+
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad]")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u20e3]"
+)
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]"
+)
+_SPACES = re.compile(r"[\u3000\u00a0\u2002-\u200a]")
+_KEEP_FULLWIDTH = set("（）：；，！？")  # CJK punctuation that NFKC would turn into ASCII
+
+
+def fold_fullwidth(text: str) -> str:
+    """NFKC on full-width ASCII letters, digits and symbols; ideographic space to space."""
+    text = _SPACES.sub(" ", text)
+    return _FULLWIDTH.sub(
+        lambda m: m.group() if m.group() in _KEEP_FULLWIDTH else unicodedata.normalize("NFKC", m.group()),
+        text,
+    )
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str]:
+    from opencc import OpenCC  # opencc-python-reimplemented; lazy: loads dictionaries
+
+    return OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+def traditional_share(text: str) -> float:
+    """Share of CJK characters that change under traditional-to-simplified conversion."""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    sample = "".join(han[:4000])
+    converted = _t2s()(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    return changed / len(sample)
+
+
+REPAIRS: list[tuple[str, Callable[[str], str]]] = [
+    ("zero_width", lambda t: _ZERO_WIDTH.sub("", t)),
+    ("emoji", lambda t: _EMOJI.sub("", t)),
+    ("pinyin_annotation", lambda t: _PINYIN.sub("", t)),
+    ("fullwidth", fold_fullwidth),
+]
+
+
+def normalize_document(doc: Document, traditional_threshold: float = 0.03) -> Document:
+    """Apply every repair to every block; fold traditional script when the text uses it."""
+    fired: list[str] = []
+    blocks = list(doc.blocks)
+    for name, repair in REPAIRS:
+        new = [replace(b, text=repair(b.text)) for b in blocks]
+        if any(a.text != b.text for a, b in zip(blocks, new)) and name != "fullwidth":
+            fired.append(f"repaired:{name}")
+        blocks = new
+    if traditional_share("".join(b.text for b in blocks)) >= traditional_threshold:
+        convert = _t2s()
+        blocks = [replace(b, text=convert(b.text)) for b in blocks]
+        fired.append("repaired:traditional_to_simplified")
+    return Document.from_blocks(blocks, doc.source, doc.tables, doc.warnings + fired)
+
+
+def normalize_blocks_text(blocks: list[Block]) -> list[Block]:
+    """Repairs for callers that hold blocks without a document (fixtures, tests)."""
+    out = blocks
+    for _name, repair in REPAIRS:
+        out = [replace(b, text=repair(b.text)) for b in out]
+    return out
