@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from models import Block, Document
+from models import Document
+from pipeline.normalize.mojibake import repair_shifted_gbk
 
 _FULLWIDTH = re.compile("[\uff01-\uff5e]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad]")
@@ -26,6 +27,7 @@ _EMOJI = re.compile(
 _PINYIN = re.compile(
     r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]"
 )
+_MOJIBAKE_HINT = re.compile("[?\ufffd][^\x00-\x7f]")
 _SPACES = re.compile(r"[\u3000\u00a0\u2002-\u200a]")
 _KEEP_FULLWIDTH = set("（）：；，！？")  # CJK punctuation that NFKC would turn into ASCII
 
@@ -46,6 +48,11 @@ def _t2s() -> Callable[[str], str]:
     return OpenCC("t2s").convert  # type: ignore[no-any-return]
 
 
+def to_simplified(text: str) -> str:
+    """Traditional characters folded to simplified (OpenCC t2s)."""
+    return _t2s()(text)
+
+
 def traditional_share(text: str) -> float:
     """Share of CJK characters that change under traditional-to-simplified conversion."""
     han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
@@ -53,12 +60,19 @@ def traditional_share(text: str) -> float:
         return 0.0
     sample = "".join(han[:4000])
     converted = _t2s()(sample)
-    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    changed = sum(1 for a, b in zip(sample, converted, strict=False) if a != b)
     return changed / len(sample)
+
+
+def _repair_mojibake(text: str) -> str:
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    return repair_shifted_gbk(text, to_simplified)
 
 
 REPAIRS: list[tuple[str, Callable[[str], str]]] = [
     ("zero_width", lambda t: _ZERO_WIDTH.sub("", t)),
+    ("shifted_gbk", _repair_mojibake),
     ("emoji", lambda t: _EMOJI.sub("", t)),
     ("pinyin_annotation", lambda t: _PINYIN.sub("", t)),
     ("fullwidth", fold_fullwidth),
@@ -71,7 +85,7 @@ def normalize_document(doc: Document, traditional_threshold: float = 0.03) -> Do
     blocks = list(doc.blocks)
     for name, repair in REPAIRS:
         new = [replace(b, text=repair(b.text)) for b in blocks]
-        if any(a.text != b.text for a, b in zip(blocks, new)) and name != "fullwidth":
+        if any(a.text != b.text for a, b in zip(blocks, new, strict=True)) and name != "fullwidth":
             fired.append(f"repaired:{name}")
         blocks = new
     if traditional_share("".join(b.text for b in blocks)) >= traditional_threshold:
@@ -79,11 +93,3 @@ def normalize_document(doc: Document, traditional_threshold: float = 0.03) -> Do
         blocks = [replace(b, text=convert(b.text)) for b in blocks]
         fired.append("repaired:traditional_to_simplified")
     return Document.from_blocks(blocks, doc.source, doc.tables, doc.warnings + fired)
-
-
-def normalize_blocks_text(blocks: list[Block]) -> list[Block]:
-    """Repairs for callers that hold blocks without a document (fixtures, tests)."""
-    out = blocks
-    for _name, repair in REPAIRS:
-        out = [replace(b, text=repair(b.text)) for b in out]
-    return out
