@@ -11,6 +11,7 @@ from pipeline.extract import (  # noqa: F401  (registration side effects)
     header,
     organizers,
     region,
+    structure,
     theme,
 )
 from pipeline.extract.base import Context, Fields
