@@ -1,10 +1,45 @@
-"""PLACEHOLDER: the committee field family (to be written)."""
+"""The committee field family: people named with a role in a leading group or committee.
+
+Three layouts are read, each in its own module: one member per line under a body heading
+(`committee_layout`), appointments in sentences and concurrent posts in news reports
+(`committee_sentences`), and member tables (`committee_tables`). Members are kept in
+document order; the same person may hold roles in several bodies, so only exact repeats
+(same body, role and name) are dropped.
+"""
 from __future__ import annotations
 
+from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.committee_layout import Member, layout_members, role_line
+from pipeline.extract.committee_sentences import chain_members, sentence_members
+from pipeline.extract.committee_tables import table_members
 from pipeline.extract.registry import register
+
+
+def _prose_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) -> list[Member]:
+    """Sentence appointments (paragraph lines only) and news title chains."""
+    out: list[Member] = []
+    for offset, line in lines:
+        if "\t" in line or role_line(line):
+            continue
+        out.extend(sentence_members(line, offset, bodies.get(offset)))
+        out.extend(chain_members(line, offset))
+    return out
 
 
 @register("committee", provides=("committee",), after=("header",))
 def extract(ctx: Context) -> Fields:
-    return Fields()
+    """Committee members from lists, sentences and tables, deduplicated."""
+    lines = list(ctx.lines())
+    members, bodies = layout_members(lines)
+    members += _prose_members(lines, bodies) + table_members(lines, bodies)
+    seen: set[tuple[str | None, str, str]] = set()
+    out: list[CommitteeMember] = []
+    for body, role, name, title, start, end in sorted(members, key=lambda m: m[4]):
+        if (body, role, name) in seen:
+            continue
+        seen.add((body, role, name))
+        out.append(CommitteeMember(body, role, name, title, ctx.evidence(start, end)))
+    fields = Fields()
+    fields.set("committee", out)
+    return fields

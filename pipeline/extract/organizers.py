@@ -1,10 +1,96 @@
-"""PLACEHOLDER: the organizers field family (to be written)."""
+"""The organizers field family: units with an explicit role 主办/承办/协办/指导/支持.
+
+Two layouts carry them. Plans and notices have a 举办机构 section whose headings name the
+role ("（一）主办单位", "启动仪式承办单位", "主办单位：A、B") with the names on the same
+line or the lines below. News and summaries state them in a sentence
+("由A主办，B承办"), handled by `organizers_sentences`. Every name is a span of the text.
+"""
 from __future__ import annotations
 
+import re
+
+from models import Organizer
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.organizers_names import Span, split_names
+from pipeline.extract.organizers_sentences import Found, sentence_organizers
 from pipeline.extract.registry import register
+
+_NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]?)"
+_LABEL = re.compile(
+    rf"^\s*{_NUMBERING}?\s*(?:(?P<prefix>[^\s，。；：:、\t]{{0,30}}?)(?P<role>主办|承办|协办|指导|支持)单位"
+    r"|(?P<bare>主办|承办|协办)方?)\s*(?:[:：]|\t|$)(?P<rest>.*)$"
+)
+_INLINE_LABEL = re.compile(r"(?:\s+|[；;，,。])(?=(?:主办|承办|协办|指导|支持)(?:单位|方)?\s*[:：])")
+_HEADING = re.compile(rf"^\s*{_NUMBERING}")
+
+
+def _label(line: str) -> re.Match[str] | None:
+    """A role label line; a prefix holding 单位 is a table header such as 主办单位及协办单位."""
+    m = _LABEL.match(line)
+    if m is None or "单位" in (m.group("prefix") or ""):
+        return None
+    return m
+
+
+def _value_names(line: str, m: re.Match[str], offset: int) -> list[Span]:
+    """Names written after the label on the same line (first cell for table rows)."""
+    start, rest = m.start("rest"), m.group("rest")
+    if "\t" in rest or "\t" in line[: m.start("rest")]:
+        first = next((c for c in rest.split("\t") if c.strip()), "")
+        return (split_names(first, offset + start + rest.index(first)) or []) if first else []
+    cut = _INLINE_LABEL.search(rest)
+    if cut:
+        rest = rest[: cut.start()]
+    return split_names(rest, offset + start) or []
+
+
+def _names_below(lines: list[tuple[int, str]], i: int) -> list[Span]:
+    """Names on the lines after a heading: one run of names, or one name per line."""
+    out: list[Span] = []
+    for offset, text in lines[i + 1:]:
+        if not text.strip():
+            continue
+        if _HEADING.match(text) or _label(text) or "\t" in text:
+            break
+        names = split_names(text.strip(), offset + text.index(text.strip()))
+        if not names or (out and len(names) > 1):
+            break
+        out.extend(names)
+        if len(names) > 1:
+            break
+    return out
+
+
+def _section_organizers(lines: list[tuple[int, str]]) -> list[Found]:
+    out: list[Found] = []
+    for i, (offset, text) in enumerate(lines):
+        m = _label(text)
+        if m is None:
+            continue
+        role = m.group("role") or m.group("bare")
+        names = _value_names(text, m, offset) if m.group("rest").strip() else _names_below(lines, i)
+        out.extend((role, n, s, e) for n, s, e in names)
+        cut = _INLINE_LABEL.search(m.group("rest"))
+        if cut:  # "主办：A  承办：B" on one line
+            sub = m.start("rest") + cut.end()
+            out.extend(_section_organizers([(offset + sub, text[sub:])]))
+    return out
 
 
 @register("organizers", provides=("organizers",), after=("header",))
 def extract(ctx: Context) -> Fields:
-    return Fields()
+    """Organisers from role sections and from sentences, deduplicated by (role, name)."""
+    lines = list(ctx.lines())
+    found = _section_organizers(lines)
+    for offset, text in lines:
+        if _label(text) is None:
+            found.extend(sentence_organizers(text, offset))
+    seen: set[tuple[str, str]] = set()
+    out: list[Organizer] = []
+    for role, name, start, end in sorted(found, key=lambda f: f[2]):
+        if (role, name) not in seen:
+            seen.add((role, name))
+            out.append(Organizer(role, name, ctx.evidence(start, end)))
+    fields = Fields()
+    fields.set("organizers", out)
+    return fields

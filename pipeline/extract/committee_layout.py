@@ -1,0 +1,139 @@
+"""Committee lists laid out one member per line under a body heading.
+
+The usual form in plans and notices:
+
+    （一）XX活动周指导委员会
+    顾  问：王某某（某市人民政府副市长）
+    副主任：张  三（某局副局长）
+            李四（某办主任）          <- continuation: inherits 副主任
+    周  玲  某街道办事处副主任        <- post after the name, no parentheses
+    成  员：各镇、街道分管领导        <- describes units, names nobody
+
+A line without a role label inherits the last role until a heading or prose line ends the
+list. Lines of units or descriptions fail the person-name check and give nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.committee_names import ROLE, ROLE_WORDS, clean_name, is_person_name, normalize_role
+from pipeline.extract.organizers_names import top_level_cuts
+
+Entry = tuple[str, str | None, int, int]  # name, title, start, end
+Member = tuple[str | None, str, str, str | None, int, int]  # body, role, name, title, start, end
+
+ROLES = frozenset(normalize_role(r) for r in ROLE_WORDS)
+NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])"
+_HEADING = re.compile(rf"^\s*{NUMBERING}\s*(?P<text>.*?)\s*$")
+_BODY_END = re.compile(r"(?:领导小组|工作小组|小组|委员会|组委会|办公室|工作组|筹备组|指挥部|专家组|评审组)$")
+_ROLE_LINE = re.compile(r"^\s*(?P<label>(?:[\u4e00-\u9fff]\s*){2,6}?(?:[（(]兼[)）])?)\s*[:：]\s*(?P<rest>.*)$")
+_NAME = r"[\u4e00-\u9fff](?:\s{0,4}[\u4e00-\u9fff]){1,3}"
+_ENTRY_PAREN = re.compile(rf"^(?P<name>{_NAME})\s*(?:[（(](?P<title>[^（）()]*)[)）])?\s*$")
+_ENTRY_SPACED = re.compile(rf"^(?P<name>{_NAME}?)\s{{2,}}(?P<title>[^\s（(].*?)\s*$")
+_GENERIC_TAIL = re.compile(r"(?:和|及|以及|，|、)?(?:各|有关|相关|其他|其它).*$")
+_DESCRIPTIVE = re.compile(r"负责人|分管领导|负责同志|成员单位|主要领导")
+_INLINE_ROLE = re.compile(rf"(?:\s+|[；;，,])(?=(?:{ROLE})\s*[:：])")
+_PARENS = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def body_heading(line: str) -> str | None:
+    """The committee a heading line names ("（一）XX指导委员会" -> "XX指导委员会")."""
+    m = _HEADING.match(line)
+    text = (m.group("text") if m else line).strip()
+    text = re.sub(r"^(?:成立|设立|组建)", "", text)
+    if len(text) > 40 or re.search(r"[，。；：:,、\t]", text) or text.startswith("各"):
+        return None
+    return text if _BODY_END.search(text) and len(text) > 3 else None
+
+
+def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
+    """One member written as 名字（职务）, a bare name, or 名字  职务 (when `spaced`)."""
+    lead = len(piece) - len(piece.lstrip())
+    body = piece.strip()
+    m = _ENTRY_PAREN.match(body) or (_ENTRY_SPACED.match(body) if spaced else None)
+    if m is None or not is_person_name(m.group("name")):
+        return None
+    title = m.group("title")
+    title = None if title is None or title.strip() in ("", "兼") else title.strip()
+    start = offset + lead + m.start("name")
+    return clean_name(m.group("name")), title, start, start + len(m.group("name"))
+
+
+def _spaced_run(text: str, offset: int) -> list[Entry]:
+    """Names separated by spaces ("张建华  李明  王小红"): every token a full name."""
+    tokens = list(re.finditer(r"\S+", text))
+    if len(tokens) < 2 or not all(len(t.group()) >= 2 and is_person_name(t.group()) for t in tokens):
+        return []
+    return [(t.group(), None, offset + t.start(), offset + t.end()) for t in tokens]
+
+
+def parse_run(text: str, offset: int) -> list[Entry]:
+    """Members in a role's value: one entry, or a 、-separated run; descriptions give none."""
+    run = _spaced_run(text, offset)
+    if run:
+        return run
+    whole = _entry(text, offset, spaced=True)
+    if whole:
+        return [whole]
+    text = _GENERIC_TAIL.sub("", text)
+    if _DESCRIPTIVE.search(_PARENS.sub("", text)):
+        return []
+    out = [_entry(text[a:b], offset + a, False) for a, b in top_level_cuts(text, "、，,；;")]
+    return [e for e in out if e is not None]
+
+
+def role_line(line: str) -> tuple[str, re.Match[str]] | None:
+    """(normalised role, match) of a "角色：…" line."""
+    m = _ROLE_LINE.match(line)
+    if m is None:
+        return None
+    role = normalize_role(m.group("label"))
+    return (role, m) if role in ROLES else None
+
+
+@dataclass
+class _State:
+    body: str | None = None
+    role: str | None = None
+
+
+def _step(state: _State, offset: int, line: str, out: list[Member]) -> None:
+    """Advance the scan by one line, appending the members it names."""
+    text = line.strip()
+    if not text or "\t" in line:
+        state.role = None if "\t" in line else state.role
+        return
+    body = body_heading(line)
+    if body or _HEADING.match(line):
+        state.body, state.role = body, None
+        return
+    found = role_line(line)
+    if found:
+        state.role, m = found
+        rest, rest_start = m.group("rest"), m.start("rest")
+        cut = _INLINE_ROLE.search(rest)
+        if cut:  # "组长：A  副组长：B" on one line
+            rest = rest[: cut.start()]
+        entries = parse_run(rest, offset + rest_start)
+        out.extend((state.body, state.role, n, t, s, e) for n, t, s, e in entries)
+        if cut:
+            _step(state, offset + rest_start + cut.end(), line[rest_start + cut.end():], out)
+        return
+    if "。" in text or len(text) > 60 or state.role is None or re.search("[:：]", text):
+        state.role = None
+        return
+    else:
+        entries = parse_run(line, offset)
+    out.extend((state.body, state.role, n, t, s, e) for n, t, s, e in entries)
+
+
+def layout_members(lines: list[tuple[int, str]]) -> tuple[list[Member], dict[int, str | None]]:
+    """Members of line-per-member lists, and the body heading in force at each line."""
+    state = _State()
+    out: list[Member] = []
+    bodies: dict[int, str | None] = {}
+    for offset, line in lines:
+        _step(state, offset, line, out)
+        bodies[offset] = state.body
+    return out, bodies

@@ -1,0 +1,80 @@
+"""Person names and committee roles, the vocabulary every committee layout shares.
+
+A person name is 2-4 Han characters starting with a surname. Surnames come from jieba's
+dictionary (the first characters of its person-name `nr` entries), not from a hand list;
+compound surnames (欧阳, 司马 …) start with a character of that set as well. Names are
+written spaced for alignment (`丁   一`), so spaces inside are allowed and removed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+ROLE_WORDS = (
+    "名誉组长", "常务副组长", "副组长", "组长", "总顾问", "顾问", "主任委员", "副主任委员",
+    "办公室副主任", "办公室主任", "常务副主任", "执行主任", "副主任", "主任", "副秘书长", "秘书长",
+    "成员", "委员", "联络员",
+)
+ROLE = "|".join(ROLE_WORDS)
+_TITLE_END = set("长记任员席理监委事官师书督导")
+_NOT_NAME_END = set("局厅会部办院校处科室组府司馆站所团队市区县镇乡村省街委长员记席")
+_NOT_NAME_CHARS = re.compile(r"[的了等各其]")
+_HAN_RUN = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+_SURNAME_MIN_COUNT = 10
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Characters that begin many person names in jieba's dictionary (lazy: reads the file)."""
+    import jieba  # lazy: heavy import
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    counts: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "nr" and len(parts[0]) == 3:
+                counts[parts[0][0]] += 1
+    return frozenset(c for c, n in counts.items() if n >= _SURNAME_MIN_COUNT)
+
+
+def normalize_role(label: str) -> str:
+    """Role as the gold writes it: spaces and （兼） removed, 常务副X -> 副X."""
+    role = re.sub(r"\s+|[（(]兼[)）]", "", label)
+    return re.sub(r"^常务副", "副", role)
+
+
+def clean_name(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def is_person_name(text: str) -> bool:
+    """2-4 Han characters, a known surname first, nothing that marks a unit or a title."""
+    name = clean_name(text)
+    if not _HAN_RUN.match(text.strip()) or not 2 <= len(name) <= 4:
+        return False
+    if name in ROLE_WORDS or _NOT_NAME_CHARS.search(name):
+        return False
+    if name[-1] in _NOT_NAME_END:
+        return False
+    return name[0] in surnames()
+
+
+def trailing_name(text: str) -> tuple[int, int] | None:
+    """(start, end) of the person name ending `text` after a title ("宣传部长张三").
+
+    The title before a name ends in a title character (长, 记, 任, 员 …); a 3-character
+    name is preferred when both readings fit.
+    """
+    text_end = len(text)
+    if is_person_name(text) and (len(clean_name(text)) <= 3 or text[0] in surnames()):
+        return 0, text_end
+    for size in (3, 2):
+        start = text_end - size
+        if start <= 0:
+            continue
+        if text[start - 1] in _TITLE_END and is_person_name(text[start:]):
+            return start, text_end
+    return None

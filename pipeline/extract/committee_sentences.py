@@ -1,0 +1,112 @@
+"""Committee members named in sentences.
+
+Plans often describe the office in prose: "组委会下设办公室，由A同志兼任办公室主任，成员由
+B、C和各…等同志组成"; leading groups as "县委常委、宣传部长X任组长，Y、Z任副组长". The body
+of such members is the office the sentence set up (下设…办公室), else the heading in force.
+
+News reports name a concurrent post in a chain of titles: "市委常委、副市长、市老龄委常务副
+主任NAME出席…". Only a post that follows other titles (a concurrent committee post) and that
+heads a committee counts: a lone "市教委副主任X" is a department official, not a committee.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.committee_layout import Member
+from pipeline.extract.committee_names import ROLE, is_person_name, normalize_role, trailing_name
+from pipeline.extract.organizers_names import top_level_cuts
+
+_OFFICE = re.compile(r"(?P<parent>[^，。；,]*?)下设(?P<office>[^，。；,、]*?办公室)")
+_APPOINT = re.compile(rf"^(?P<pre>.*?)(?:同志)?(?:兼任|担任|任)(?P<role>{ROLE})(?:[（(]兼[)）])?$")
+_APPOINT_AFTER = re.compile(rf"^(?P<role>{ROLE})由(?P<pre>.+?)(?:同志)?(?:兼任|担任)$")
+_MEMBERS = re.compile(r"^(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$")
+_GENERIC_TAIL = re.compile(r"(?:和|及|以及)?(?:各|有关|相关|其他|其它).*$")
+_CHAIN = re.compile(
+    r"(?P<chain>(?:[^，。；,、\s]{2,20}、)+(?P<body>[^，。；,、\s]{1,20}?(?:委员会|委|领导小组))"
+    r"(?P<role>常务副主任|副主任|主任|常务副组长|副组长|组长|副秘书长|秘书长))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=参加|出席|主持|讲话|致辞|宣布|指出|表示|强调|带队|一行|同志|[，。,])"
+)
+_NOT_COMMITTEE = re.compile(r"(?:常委会|党委|纪委|党工委|村委|居委)$")
+_WITH_AS = re.compile(rf"(?:以|、)(?P<pre>[^，。；、以]{{2,12}}?)(?:同志)?为(?P<role>{ROLE})(?=、|的|$)")
+
+
+def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """People in a run "甲、乙和丙" or "常委、部长甲"; titles without a name give none."""
+    out: list[tuple[str, int, int]] = []
+    for a, b in top_level_cuts(text, "、，,"):
+        piece = text[a:b].strip()
+        a += text[a:b].index(piece) if piece else 0
+        parts = re.split(r"和|及", piece) if not is_person_name(piece) else [piece]
+        pos = a
+        for part in parts:
+            start = text.index(part, pos)
+            span = trailing_name(part)
+            if span:
+                out.append((part[span[0]:span[1]], offset + start + span[0], offset + start + span[1]))
+            pos = start + len(part)
+    return out
+
+
+def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """(role, people) of an appointment clause."""
+    for pattern in (_APPOINT_AFTER, _MEMBERS, _APPOINT):
+        m = pattern.match(clause)
+        if m is None:
+            continue
+        pre, start = m.group("pre"), m.start("pre")
+        if "由" in pre:
+            start += pre.rindex("由") + 1
+            pre = pre[pre.rindex("由") + 1:]
+        pre = _GENERIC_TAIL.sub("", pre)
+        people = _split_people(pre, offset + start)
+        if people:
+            return normalize_role(m.group("role")), people
+    return None
+
+
+def _with_as_members(clause: str, offset: int) -> list[tuple[str, str, int, int]]:
+    """"成立以A为组长、B为副组长的领导小组": (role, name, start, end) per appointment."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _WITH_AS.finditer(clause):
+        span = trailing_name(m.group("pre"))
+        if span:
+            start = offset + m.start("pre")
+            name = m.group("pre")[span[0]:span[1]]
+            out.append((normalize_role(m.group("role")), name, start + span[0], start + span[1]))
+    return out
+
+
+def _office_body(clause: str) -> str | None:
+    m = _OFFICE.search(clause)
+    if m is None:
+        return None
+    office = m.group("office")
+    return office if office != "办公室" else m.group("parent").strip() + office
+
+
+def sentence_members(line: str, offset: int, body: str | None) -> list[Member]:
+    """Members appointed in the sentences of one paragraph."""
+    out: list[Member] = []
+    office: str | None = None
+    for a, b in top_level_cuts(line, "，,。；;"):
+        clause = line[a:b]
+        office = _office_body(clause) or office
+        where = office or body
+        out.extend((where, r, n, None, s, e) for r, n, s, e in _with_as_members(clause, offset + a))
+        found = _clause_members(clause.strip(), offset + a + clause.index(clause.strip()) if clause.strip() else 0)
+        if found:
+            role, people = found
+            out.extend((where, role, n, None, s, e) for n, s, e in people)
+    return out
+
+
+def chain_members(line: str, offset: int) -> list[Member]:
+    """Concurrent committee posts in a chain of titles before a name (news reports)."""
+    out: list[Member] = []
+    for m in _CHAIN.finditer(line):
+        body = m.group("body")
+        if _NOT_COMMITTEE.search(body) or not is_person_name(m.group("name")):
+            continue
+        role = normalize_role(m.group("role"))
+        out.append((body, role, m.group("name"), m.group("chain"), offset + m.start("name"), offset + m.end("name")))
+    return out

@@ -1,0 +1,107 @@
+"""Cutting a run of unit names into single organisations, with their offsets.
+
+Official documents list organising units separated by 、，； or joined by 和/及/与. The
+conjunctions also occur inside names (人力资源和社会保障局, 学习型社会建设与终身教育促进委员会),
+so a run is cut at a conjunction only when every side is itself a unit name. A unit name
+is recognised by the suffix every Chinese organisation carries (局, 委员会, 学校, 中心 …);
+generic plurals (各县区…, 有关单位) are dropped because they name nobody in particular.
+"""
+from __future__ import annotations
+
+import re
+
+Span = tuple[str, int, int]
+
+ORG_SUFFIX = re.compile(
+    r"(?:局|厅|委|会|部|办|院|校|大学|中心|府|室|处|馆|台|所|站|社|团|司|队|联|园|厂|公司|集团|"
+    r"学会|协会|基地|联盟|中专|小学|中学|幼儿园|科|署|组|报|网|宫|村|社区|街道|党校)$"
+)
+_TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
+_GENERIC_START = re.compile(r"^(?:各|有关|相关|其他|其它|部分|全[市区县省镇]|所有|本[市区县])")
+_BAD_CHARS = re.compile(r"[的了着从到都把被是。：:“”\"《》？！!?\t]")
+_TAIL = re.compile(r"(?:等[一二三四五六七八九十两\d]*[个家所]?(?:单位|部门|机构|组织)?)$")
+_LEAD = re.compile(r"^(?:由|和|及|以及|与|并|联合|共同)")
+_LIST_NUMBER = re.compile(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
+_ROLE_END = re.compile(r"(?:主办|承办|协办|举办|合办)$")
+_SEPARATORS = "、，,；;"
+_CONJ = re.compile(r"以及|和|及|与|暨")
+
+
+def is_org_name(name: str) -> bool:
+    """A specific organisation: short, no sentence material, ends in a unit suffix."""
+    if not 2 <= len(name) <= 40 or _BAD_CHARS.search(name) or _GENERIC_START.match(name):
+        return False
+    core = _TRAILING_PAREN.sub("", name).strip()
+    if _ROLE_END.search(core):  # "A主办" is a clause, not a unit
+        return False
+    return len(core) >= 2 and bool(ORG_SUFFIX.search(core))
+
+
+def is_generic(name: str) -> bool:
+    """Plural or vague units (各县区…, 有关单位, …等) that name nobody."""
+    return bool(_GENERIC_START.match(name)) or name.endswith("等") or "单位" in name[-2:]
+
+
+def top_level_cuts(text: str, seps: str) -> list[tuple[int, int]]:
+    """(start, end) pieces of `text` cut at separators outside brackets."""
+    pieces: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past spaces, leading conjunctions and trailing 等N个单位."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t。.":
+        end -= 1
+    number = _LIST_NUMBER.match(text[start:end])
+    if number:
+        start += number.end()
+    lead = _LEAD.match(text[start:end])
+    if lead and is_org_name(text[start + lead.end():end]):
+        start += lead.end()
+    tail = _TAIL.search(text[start:end])
+    if tail and tail.start() > 0:
+        end = start + tail.start()
+    return start, end
+
+
+def _split_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a piece at 和/及/与 when every side is a unit name, else keep it whole."""
+    piece = text[start:end]
+    for m in _CONJ.finditer(piece):
+        left, right = (start, start + m.start()), (start + m.end(), end)
+        if is_org_name(text[left[0]:left[1]]):
+            rest = _split_conjunction(text, *right)
+            if all(is_org_name(text[a:b]) for a, b in rest):
+                return [left, *rest]
+    return [(start, end)]
+
+
+def split_names(text: str, offset: int = 0) -> list[Span] | None:
+    """Unit names in a run, or None when some piece is neither a name nor generic.
+
+    Returning None lets callers reject a clause that only looks like a list of units.
+    """
+    out: list[Span] = []
+    for a, b in top_level_cuts(text, _SEPARATORS):
+        a, b = _trim(text, a, b)
+        if a >= b:
+            continue
+        for c, d in _split_conjunction(text, a, b):
+            name = text[c:d]
+            if is_org_name(name):
+                out.append((name, offset + c, offset + d))
+            elif not is_generic(name):
+                return None
+    return out

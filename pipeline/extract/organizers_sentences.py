@@ -1,0 +1,125 @@
+"""Organising units stated in running text: "由A、B主办，C承办，D协办".
+
+News reports and plans name the units in one sentence of comma-separated clauses, each
+clause a run of names followed by a role verb. A clause counts only when the text before
+the verb (after a 由, if any) is nothing but unit names; this keeps 主办 in other contexts
+("各主办单位围绕…", "主办方为…颁发证书", "共同主办了9届") from creating organizers.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.extract.organizers_names import Span, split_names, top_level_cuts
+
+Found = tuple[str, str, int, int]  # role, name, start, end
+
+_SENTENCE_END = "。；;！!？?"
+_ROLE_VERB = re.compile(r"主办|承办|协办|指导|支持|举办")
+_JOINT = re.compile(r"(?:联合|共同)$")
+_LEAD = re.compile(r"由(?P<names>.+?)牵头(?:组织|负责)?$")
+_UNIT_IS = re.compile(r"(?P<role>主办|承办|协办|指导|支持)单位(?:为|是|[:：])(?P<names>.+)$")
+_AFTER_ROLE = re.compile(r"(?<=主办|承办|协办|指导|支持)、")
+_ENDS_IN_ROLE = re.compile(r"(?:主办|承办|协办|指导|支持)(?:的.*)?$")
+_ADVERBIAL = re.compile(r"(?:将|拟|定于|将于|于|在|已|曾).*$")
+
+
+def _role_after_ok(verb: str, body: str, after: str) -> bool:
+    """The verb must end its clause or introduce the event it qualifies (…主办的大会).
+
+    Joint hosting may take an object ("A、B共同主办本次活动"), but not a past record
+    ("共同主办了9届"), which is history rather than this event's organisers.
+    """
+    if verb == "举办":
+        return True
+    if _JOINT.search(body) and not re.match(r"了|过|单位|方", after):
+        return True
+    return after == "" or after.startswith("的")
+
+
+def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | None:
+    """(offset within clause, text, anchored) of the names before the verb, or None.
+
+    `anchored` is true when a 由 or an opening-ceremony 举办 marks the names as organisers;
+    a bare "X主办" clause needs the support of its sentence (see `_clause_roles`).
+    """
+    body_stripped = _JOINT.sub("", body)
+    if "由" in body_stripped:
+        start = body_stripped.rindex("由") + 1
+        return start, body_stripped[start:], True
+    if verb == "举办":  # "X举办…开幕式": the subject holds the names
+        if "开幕式" not in after:
+            return None
+        return 0, _ADVERBIAL.sub("", body_stripped), True
+    return 0, body_stripped, False
+
+
+def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, list[Span]] | None:
+    """(role, joint, names) of one clause, or None when it states no organiser role.
+
+    A clause without 由 ("B承办") counts when it continues a 由 clause of the same sentence,
+    qualifies an event ("B承办的大会") or states joint hosting ("B、C共同主办").
+    """
+    unit = _UNIT_IS.search(clause)
+    if unit:  # "承办单位为A、B"
+        names = split_names(unit.group("names"), offset + unit.start("names"))
+        return (unit.group("role"), False, names) if names else None
+    for m in _ROLE_VERB.finditer(clause):
+        verb, body, after = m.group(), clause[: m.start()], clause[m.end():]
+        if not _role_after_ok(verb, body, after):
+            continue
+        part = _names_part(body, verb, after)
+        if part is None:
+            continue
+        if not (part[2] or chained or after.startswith("的") or _JOINT.search(body)):
+            continue
+        names = split_names(part[1], offset + part[0])
+        if names:
+            role = "主办" if verb == "举办" else verb
+            return role, bool(_JOINT.search(body)), names
+    return None
+
+
+def _clauses(sentence: str) -> Iterator[tuple[int, int]]:
+    """Comma clauses, also cut at "主办、B承办" where a 顿号 follows a role verb."""
+    for a, b in top_level_cuts(sentence, "，,"):
+        start = a
+        for m in _AFTER_ROLE.finditer(sentence, a, b):
+            if not _ENDS_IN_ROLE.search(sentence, m.end(), b):
+                continue  # "A指导、协调…": two verbs, not two clauses
+            yield start, m.start()
+            start = m.end()
+        yield start, b
+
+
+def _sentences(line: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for i, ch in enumerate(line):
+        if ch in _SENTENCE_END:
+            yield start, line[start:i]
+            start = i + 1
+    yield start, line[start:]
+
+
+def sentence_organizers(line: str, offset: int) -> list[Found]:
+    """Organisers stated in the sentences of one line (offsets into the document)."""
+    out: list[Found] = []
+    for s_start, sentence in _sentences(line):
+        leads: list[Span] = []
+        chained = False
+        for a, b in _clauses(sentence):
+            clause, c_off = sentence[a:b], offset + s_start + a
+            lead = _LEAD.search(clause)
+            if lead:
+                leads = split_names(lead.group("names"), c_off + lead.start("names")) or []
+                chained = chained or bool(leads)
+                continue
+            found = _clause_roles(clause, c_off, chained)
+            if found is None:
+                continue
+            role, joint, names = found
+            if joint and role == "主办":  # "由A牵头，B、C共同主办": the lead is a 主办 too
+                names = leads + names
+            leads, chained = [], True
+            out.extend((role, n, s, e) for n, s, e in names)
+    return out

@@ -1,0 +1,134 @@
+"""Organizers: role sections and role sentences, with precision on look-alike contexts.
+
+Fixture texts are synthetic: invented units in the layouts official documents use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from models import Block, Document, SourceInfo
+from pipeline.extract.base import Context
+from pipeline.extract.organizers import extract
+from pipeline.extract.organizers_names import is_org_name, split_names
+from pipeline.normalize.text import normalize_document
+
+SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
+
+
+def run(text: str) -> list[tuple[str, str]]:
+    blocks = [Block("table_row" if "\t" in ln else "paragraph", ln) for ln in text.split("\n")]
+    ctx = Context(normalize_document(Document.from_blocks(blocks, SRC)))
+    found = extract(ctx).values["organizers"]
+    for org in found:
+        assert ctx.text[org.evidence.start:org.evidence.end] == org.evidence.text
+        assert org.name in org.evidence.text
+    return [(o.role, o.name) for o in found]
+
+
+def test_numbered_headings_with_names_below() -> None:
+    text = (
+        "三、组织机构\n（一）主办单位\n\n临江市教育局、临江市文明办、临江市总工会\n\n"
+        "（二）协办单位\n临江市老年教育学会\n（三）启动仪式承办单位\n\n临江开放大学\n四、活动内容"
+    )
+    assert run(text) == [
+        ("主办", "临江市教育局"), ("主办", "临江市文明办"), ("主办", "临江市总工会"),
+        ("协办", "临江市老年教育学会"), ("承办", "临江开放大学"),
+    ]
+
+
+def test_unnumbered_heading_and_one_name_per_line() -> None:
+    text = "协办单位\n\n青山县社区学院\n青山县科学技术协会\n\n二、活动安排"
+    assert run(text) == [("协办", "青山县社区学院"), ("协办", "青山县科学技术协会")]
+
+
+def test_inline_labels_keep_parentheses_and_split_on_one_line() -> None:
+    text = "主办单位：北岸区教育局\n承办：北岸区社区教育指导中心（北岸开放大学）  协办：北岸区图书馆"
+    assert run(text) == [
+        ("主办", "北岸区教育局"),
+        ("承办", "北岸区社区教育指导中心（北岸开放大学）"),
+        ("协办", "北岸区图书馆"),
+    ]
+
+
+def test_sentence_with_you_chain_and_conjunction_inside_names() -> None:
+    text = "由东湖省教育厅、东湖市人力资源和社会保障局和东湖市妇联主办，东湖市教育局承办，东湖市老年大学协办。"
+    assert run(text) == [
+        ("主办", "东湖省教育厅"), ("主办", "东湖市人力资源和社会保障局"), ("主办", "东湖市妇联"),
+        ("承办", "东湖市教育局"), ("协办", "东湖市老年大学"),
+    ]
+
+
+def test_guidance_role_and_yu_inside_a_name() -> None:
+    text = "活动周由南岭市教委、南岭市学习型社会建设与终身教育促进委员会办公室指导,南岭市成人教育协会主办,南岭理工大学承办。"
+    assert run(text) == [
+        ("指导", "南岭市教委"), ("指导", "南岭市学习型社会建设与终身教育促进委员会办公室"),
+        ("主办", "南岭市成人教育协会"), ("承办", "南岭理工大学"),
+    ]
+
+
+def test_lead_unit_of_joint_hosting_is_a_host() -> None:
+    text = "今年活动周由西川市教育局牵头组织，西川市文化局、西川市体育局、团市委等四个单位共同主办，西川市职业技术学校承办。"
+    assert run(text) == [
+        ("主办", "西川市教育局"), ("主办", "西川市文化局"), ("主办", "西川市体育局"),
+        ("主办", "团市委"), ("承办", "西川市职业技术学校"),
+    ]
+
+
+def test_trailing_deng_dropped_and_de_form_accepted() -> None:
+    text = (
+        "总开幕式由北原省教育厅主办，北原市教育局、北原省成人教育协会等单位承办，北原市社区大学等协办。\n"
+        "10月20日上午,由国家某部职业教育司主办,北原市人民政府承办的全民终身学习活动周总开幕式在北原举行。"
+    )
+    assert run(text) == [
+        ("主办", "北原省教育厅"), ("承办", "北原市教育局"), ("承办", "北原省成人教育协会"),
+        ("协办", "北原市社区大学"), ("主办", "国家某部职业教育司"), ("承办", "北原市人民政府"),
+    ]
+
+
+def test_holding_an_opening_ceremony_counts_as_hosting() -> None:
+    text = "中和区教育局举办2021年全民终身学习活动周开幕式。\n读书节由中和区图书馆、中和区文联联合举办。"
+    assert run(text) == [("主办", "中和区教育局"), ("主办", "中和区图书馆"), ("主办", "中和区文联")]
+
+
+def test_generic_units_are_not_organizers_and_pairs_deduplicated() -> None:
+    text = "本届活动周由安平市教育局主办，各县区教育局承办，有关单位协办。\n主办单位：安平市教育局"
+    assert run(text) == [("主办", "安平市教育局")]
+
+
+@pytest.mark.parametrize("text", [
+    "开幕式上,主办方为全市百姓学习之星代表颁发证书。",
+    "各主办单位围绕活动周主题为市民举办系列讲座。",
+    "2005年以来由平川省教育厅、平川省成人教育协会共同主办了9届学习活动周。",
+    "平川市教育局指导、协调本届全民终身学习活动周全程。",
+    "主办单位及协办单位\t\t",
+    "根据《平川省教育厅关于举办2020年全民终身学习活动周的通知》要求，决定举办本市活动周。",
+    "活动得到市政府和各主办单位领导的重视和支持。",
+])
+def test_role_words_in_other_contexts_give_nothing(text: str) -> None:
+    assert run(text) == []
+
+
+def test_split_names_rejects_clauses_that_are_not_unit_lists() -> None:
+    assert split_names("整个活动从筹办、组织内容到总结") is None
+    assert [n for n, _, _ in split_names("甲市教育局和乙市文化局") or []] == ["甲市教育局", "乙市文化局"]
+    assert is_org_name("甲市精神文明建设指导委员会办公室（文明办）")
+    assert not is_org_name("各县区社区教育学院")
+
+
+def test_labels_separated_by_semicolon_and_unit_is_sentences() -> None:
+    assert run("主办单位：甲市教育局；承办单位：乙市文化馆。") == [("主办", "甲市教育局"), ("承办", "乙市文化馆")]
+    assert run("开幕式主办单位为甲市教育局，协办单位是甲市图书馆") == [("主办", "甲市教育局"), ("协办", "甲市图书馆")]
+
+
+def test_dunhao_between_role_clauses_but_not_between_verbs() -> None:
+    assert run("此次活动由甲市教育局主办、乙区社区学院承办。") == [("主办", "甲市教育局"), ("承办", "乙区社区学院")]
+    assert run("3. 甲市教育局指导、协调本届活动周全程。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("甲市教育局、乙市文联共同主办本次活动。", [("主办", "甲市教育局"), ("主办", "乙市文联")]),
+    ("感谢甲科技公司支持。", []),
+    ("此次论坛甲市教育局主办。", []),
+])
+def test_bare_clause_needs_support_from_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert run(text) == expected
