@@ -1,10 +1,136 @@
-"""PLACEHOLDER: the deadlines field family (to be written)."""
+"""The deadlines family: each explicit submission deadline, with what and to whom.
+
+Notices set deadlines in a few fixed shapes: a day followed by 前/之前/以前 (于10月30日前
+报送…; 于11月20日前将《统计表》发送至…邮箱; typos such as 10月10前 included), a 截止
+label (提交作品截止时间：2024年5月30日; 9月20日截止), or a period for submitting or
+objecting (申报时间为9月1日——9月20日; 公示时间：从3月11日起至13日止) whose end is the
+deadline. A day written without a year takes the context year. One entry per date: the
+scorer and researchers compare the set of dates, and repeated reminders of one deadline
+(a table note restating it) are the same deadline.
+"""
 from __future__ import annotations
 
+import re
+
+from models import Deadline
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.dates_common import clause_bounds, sentence_bounds, year_for
 from pipeline.extract.registry import register
+from pipeline.normalize.dates import DateMention, find_dates
+
+_BEFORE = re.compile(r"\s*(?:之前|以前|前)(?![后夕期往列进来面身提沿景行])")
+_SEND = r"报送|上报|报至|发送|发至|送至|送达|送交|提交|交至|寄至|邮寄至|寄|送|发"
+_WITH_OBJECT = re.compile(
+    rf"\s*[，,]?\s*(?:将|把)(?P<what>[^。；\n]+?)(?:{_SEND})(?:至|到|给)?\s*(?P<rec>[^，,。；;（(:：\n]*)"
+)
+_PHRASE = re.compile(r"\s*(?P<what>[^，,。；;\n]+)")
+_SEND_FIRST = re.compile(rf"\s*(?:{_SEND})(?P<to>至|到|给)?\s*(?P<rec>[^，,。；;（(:：\n]+)")
+_BODY_END = re.compile(r"(?:局|厅|委|办|处|科|室|中心|部|院|校|会|站|组|邮箱|信箱)(?:内)?\s*$")
+_OBJECT_BEFORE = re.compile(r"(?:将|把)(?P<what>[^。；\n]+?)\s*(?:于|在)?\s*$")
+_RECIPIENT = re.compile(rf"(?:{_SEND})(?:至|到|给)\s*(?P<rec>[^，,。；;（(:：\n]+)")
+_CUTOFF_LABEL = re.compile(r"截止(?:时间|日期|日)?\s*(?:为|是|到|至)?\s*[:：]?\s*$")
+_CUTOFF_AFTER = re.compile(r"\s*(?:截止|为止|止)(?![日期时])")
+_SUBMIT_PERIOD = re.compile(r"申报|报名|征集|征稿|报送|提交|投稿|受理|公示|推荐|交稿")
+_LEAD = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十\d]+[)）、.．])?\s*")
+_TRAIL = re.compile(r"(?:请|务必|须|需|应|要|统一|均)?\s*(?:于|在)?\s*$")
+
+
+def _clause_before(ctx: Context, mention: DateMention) -> tuple[str, int]:
+    """The words of the clause before a date (what is due, when the date comes last)."""
+    c0, _ = clause_bounds(ctx.text, mention.start)
+    raw = ctx.text[c0 : mention.start]
+    lead = _LEAD.match(raw)
+    start = c0 + (lead.end() if lead else 0)
+    words = _TRAIL.sub("", ctx.text[start : mention.start]).strip()
+    return words, start
+
+
+def _make(ctx: Context, mention: DateMention, iso: str, what: str | None, span: tuple[int, int],
+          recipient: str | None = None) -> Deadline:
+    lo, hi = min(span[0], mention.start), max(span[1], mention.end)
+    return Deadline(iso, (what or "").strip() or None, ctx.evidence(lo, hi), (recipient or "").strip() or None)
+
+
+def _before_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:
+    """…X月X日前(将)…(报送至 Y): what is due is the object, else the following phrase."""
+    m = _BEFORE.match(ctx.text, mention.end)
+    if not m:
+        return None
+    _, s1 = sentence_bounds(ctx.text, mention.start)
+    obj = _WITH_OBJECT.match(ctx.text, m.end(), s1)
+    if obj:
+        return _make(ctx, mention, iso, obj.group("what"), (mention.start, obj.end()), obj.group("rec"))
+    sent = _SEND_FIRST.match(ctx.text, m.end(), s1)
+    if sent and (sent.group("to") or _BODY_END.search(sent.group("rec"))):
+        return _sent_deadline(ctx, mention, iso, sent)
+    phrase = _PHRASE.match(ctx.text, m.end(), s1)
+    if phrase and ctx.text[m.end()] not in "，,":
+        rec = _RECIPIENT.search(ctx.text, m.end(), s1)
+        return _make(ctx, mention, iso, phrase.group("what"), (mention.start, phrase.end()),
+                     rec.group("rec") if rec else None)
+    words, start = _clause_before(ctx, mention)
+    return _make(ctx, mention, iso, words, (start, m.end()))
+
+
+def _sent_deadline(ctx: Context, mention: DateMention, iso: str, sent: re.Match[str]) -> Deadline:
+    """(将)A于X月X日前报送Y: what is due is the object before the date, Y the recipient."""
+    s0, _ = sentence_bounds(ctx.text, mention.start)
+    obj = _OBJECT_BEFORE.search(ctx.text, s0, mention.start)
+    if obj:
+        return _make(ctx, mention, iso, obj.group("what"), (obj.start(), sent.end()), sent.group("rec"))
+    words, start = _clause_before(ctx, mention)
+    if not words and start > s0 + 1:  # ，于10月30日前报送…: the object is the clause before
+        c0, _ = clause_bounds(ctx.text, start - 2)
+        words, start = _TRAIL.sub("", ctx.text[c0 : start - 1]).strip(), c0
+    return _make(ctx, mention, iso, words, (start, sent.end()), sent.group("rec"))
+
+
+def _cutoff_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:
+    """截止时间：X / X截止: what is due is named before the label."""
+    c0, _ = clause_bounds(ctx.text, mention.start)
+    prefix = ctx.text[c0 : mention.start]
+    label = _CUTOFF_LABEL.search(prefix)
+    if label:
+        what = _LEAD.sub("", prefix[: label.start()]).strip()
+        return _make(ctx, mention, iso, what, (c0, mention.end))
+    after = _CUTOFF_AFTER.match(ctx.text, mention.end)
+    if after:
+        words, start = _clause_before(ctx, mention)
+        return _make(ctx, mention, iso, words, (start, after.end()))
+    return None
+
+
+def _period_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:
+    """申报时间为A至B / 公示时间：从A起至B止: the end of a submission period."""
+    words, start = _clause_before(ctx, mention)
+    if not _SUBMIT_PERIOD.search(words):
+        return None
+    what = re.sub(r"(?:时间|日期|期)\s*(?:为|是)?\s*[:：]?\s*(?:从|自)?$", "", words)
+    return _make(ctx, mention, iso, what, (start, mention.end))
+
+
+def _deadline(ctx: Context, mention: DateMention) -> Deadline | None:
+    days = mention.resolve(year_for(ctx, mention.start))
+    if days is None or not mention.first.has_day:
+        return None
+    if mention.is_range:
+        return _period_deadline(ctx, mention, days[1].isoformat())
+    iso = days[0].isoformat()
+    return _before_deadline(ctx, mention, iso) or _cutoff_deadline(ctx, mention, iso)
+
+
+def find_deadlines(ctx: Context) -> list[Deadline]:
+    """Every explicit deadline, one per date, in document order."""
+    out: dict[str, Deadline] = {}
+    for mention in find_dates(ctx.text):
+        found = _deadline(ctx, mention)
+        if found and found.date not in out:
+            out[found.date] = found
+    return list(out.values())
 
 
 @register("deadlines", provides=("deadlines",), after=("header", "dates"))
 def extract(ctx: Context) -> Fields:
-    return Fields()
+    out = Fields()
+    out.set("deadlines", find_deadlines(ctx))
+    return out

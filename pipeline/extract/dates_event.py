@@ -1,0 +1,127 @@
+"""When the campaign's week of activities took place: event_start / event_end.
+
+Two kinds of statement fix it. A plan or notice gives the period (活动时间：10月16日—
+10月22日; 今年活动周的时间为10月12日至18日), a summary recalls it (于10月19日–25日举办
+了…活动周). Failing that, a news report dates the opening or launch ceremony
+(11月2日，…活动周在…启动; 开幕式定于10月20日在…举行), which gives a one-day event.
+Fuzzy or tentative times (11月中旬, 10月第四周, 拟于…) never give a day; they are kept
+as text with their precision.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from models import Evidence
+from pipeline.extract.base import Context
+from pipeline.extract.dates_common import (
+    WEEK,
+    clause_bounds,
+    main_text_end,
+    previous_line,
+    sentence_bounds,
+    year_for,
+)
+from pipeline.normalize.dates import DateMention, FuzzyDate, find_dates, find_fuzzy
+
+Event = tuple[str, str, Evidence]
+
+_OTHER_PERIOD = re.compile(
+    r"申报|报名|征集|征稿|报送|上报|提交|投稿|受理|公示|截止|评选|推荐|考试|交稿|展览|比赛|大赛|竞赛|培训班"
+)
+_TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|定于|安排在)?\s*[:：]?\s*(?:从|自)?\s*$")
+_TIME_SECTION = re.compile(r"主题(?:和|与|及)时间|时间(?:和|与|及)主题|活动时间|时间安排|活动周时间")
+_CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营")
+_PLANNING = re.compile(r"筹备|座谈|明年|下一届|闭幕")
+_NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右)")
+
+
+def _week_near(text: str, mention: DateMention) -> bool:
+    """The campaign week is named within the sentence, close to the range, not as 期间."""
+    s0, s1 = sentence_bounds(text, mention.start)
+    lo, hi = max(s0, mention.start - 40), min(s1, mention.end + 40)
+    return any(not text.startswith("期间", m.end()) for m in WEEK.finditer(text, lo, hi))
+
+
+def _labelled(text: str, mention: DateMention) -> bool:
+    """The range follows a 时间 label in the campaign's time section, or a 活动时间 heading."""
+    s0, _ = sentence_bounds(text, mention.start)
+    prefix = text[s0 : mention.start]
+    if not prefix.strip():
+        return bool(_TIME_SECTION.search(previous_line(text, mention.start)))
+    if not _TIME_LABEL.search(prefix):
+        return False
+    return bool(_TIME_SECTION.search(text[max(0, mention.start - 150) : mention.end]) or WEEK.search(prefix))
+
+
+def _is_week_period(text: str, mention: DateMention) -> bool:
+    c0, _ = clause_bounds(text, mention.start)
+    if _OTHER_PERIOD.search(text[c0 : mention.start]):
+        return False
+    return _labelled(text, mention) or _week_near(text, mention)
+
+
+def week_period(ctx: Context, mentions: list[DateMention]) -> Event | None:
+    """The first range of days stated as the campaign week's period."""
+    for mention in mentions:
+        if not (mention.is_range and mention.first.has_day):
+            continue
+        days = mention.resolve(year_for(ctx, mention.start))
+        if days and _is_week_period(ctx.text, mention):
+            return days[0].isoformat(), days[1].isoformat(), ctx.evidence(mention.start, mention.end)
+    return None
+
+
+def _is_ceremony_day(text: str, mention: DateMention) -> bool:
+    """A day heading a sentence on the week's opening, or set for its opening ceremony."""
+    line_end = text.find("\n", mention.end)
+    if not text[mention.end : line_end if line_end >= 0 else len(text)].strip():
+        return False  # a dateline or a page's publish stamp
+    if _NOT_A_DAY.match(text, mention.end):
+        return False
+    s0, s1 = sentence_bounds(text, mention.start)
+    if not WEEK.search(text, s0, s1) or _PLANNING.search(text, s0, s1):
+        return False
+    after = _CEREMONY.search(text, mention.end, s1)
+    before = re.search(r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在)\s*$",
+                       text[max(s0, mention.start - 30) : mention.start])
+    return bool(after or before)
+
+
+def ceremony_day(ctx: Context, mentions: list[DateMention], fuzzy: list[FuzzyDate]) -> Event | None:
+    """The first firmly stated day of the week's opening or launch ceremony."""
+    vague = [(f.start, f.end) for f in fuzzy]
+    for mention in mentions:
+        if mention.is_range or not mention.first.has_day:
+            continue
+        if any(a <= mention.start < b for a, b in vague):
+            continue
+        iso = mention.first.iso(year_for(ctx, mention.start))
+        if iso and _is_ceremony_day(ctx.text, mention):
+            return iso, iso, ctx.evidence(mention.start, mention.end)
+    return None
+
+
+def _about_event(text: str, f: FuzzyDate) -> bool:
+    s0, s1 = sentence_bounds(text, f.start)
+    sentence = text[s0:s1]
+    return bool(WEEK.search(sentence) or _CEREMONY.search(sentence) or _TIME_SECTION.search(sentence))
+
+
+def event_fuzzy(ctx: Context, fuzzy: list[FuzzyDate]) -> list[dict[str, Any]]:
+    """Fuzzy or tentative times stated for the week or its ceremony, as record extras."""
+    return [
+        {"text": f.text, "precision": f.precision, "tentative": f.tentative, "relation": f.relation,
+         "evidence": ctx.evidence(f.start, f.end)}
+        for f in fuzzy
+        if _about_event(ctx.text, f)
+    ]
+
+
+def find_event(ctx: Context) -> tuple[Event | None, list[dict[str, Any]]]:
+    """(start, end, evidence) of the campaign week, and the fuzzy times found for it."""
+    main = ctx.text[: main_text_end(ctx.text)]
+    mentions = find_dates(main)
+    fuzzy = find_fuzzy(main)
+    event = week_period(ctx, mentions) or ceremony_day(ctx, mentions, fuzzy)
+    return event, event_fuzzy(ctx, fuzzy)
