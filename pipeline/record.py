@@ -40,7 +40,7 @@ def assemble(doc: Document, ctx: Context) -> Record:
     record.region = f.get("region") or Region()
     record.evidence = dict(ctx.evidence_map)
     record.warnings = list(dict.fromkeys(doc.warnings + ctx.warnings))
-    for key in ("addressees", "attachments", "fuzzy_dates"):
+    for key in ("addressees", "attachments", "fuzzy_dates", "faxes"):
         if key in f:
             record.extras[key] = f[key]
     return record

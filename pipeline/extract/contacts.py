@@ -1,10 +1,203 @@
-"""PLACEHOLDER: the contacts field family (to be written)."""
+"""The contacts field family: who to call or write to, with their phone and email.
+
+Notices end with a contact line ("联系人：甲、乙，联系电话：…，邮箱：…"), a contact block
+("联系人及电话：" followed by one person per line, or 联系人 / 电话 / 邮箱 on separate
+lines), or a titled name glued to a number ("李老师88877648"). Emails are contacts
+wherever they appear (a 投稿邮箱 in running text is where people send material).
+
+Grouping: in a line, a run of names owns the values (phones, emails) that follow it up
+to the next run of names; values before the first name belong to the first run. A line
+with names only lends them to the value lines right below it. Values nobody owns become
+contacts without a name. Fax numbers are kept apart in the `faxes` field.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from models import Contact
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.contacts_labels import emails_in, phones_in
+from pipeline.extract.contacts_names import NameSpan, name_before, names_after, titled_names
 from pipeline.extract.registry import register
+
+CONTACT_LABEL = re.compile(
+    r"联\s*系\s*人(?:员|姓名)?(?:及(?:其)?(?:联系)?(?:电\s*话|方\s*式)|电\s*话|、电\s*话)?\s*[：:]?[ \t]*"
+)
+_LOOKAHEAD_LINES = 3  # how far a name-only line lends its names to value lines below
+_BLOCK_LINES = 10  # at most this many person lines under "联系人及电话："
+
+
+@dataclass
+class Item:
+    """A name or a value found in a line, with absolute offsets."""
+
+    kind: str  # "name", "phone" or "email"
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class LineFinds:
+    """Everything one line holds, in position order."""
+
+    items: list[Item] = field(default_factory=list)
+    faxes: list[Item] = field(default_factory=list)
+
+    def has(self, kind: str) -> bool:
+        return any(i.kind == kind for i in self.items)
+
+
+def _label_names(line: str) -> tuple[list[NameSpan], bool]:
+    """Names after 联系人 labels; True when a label ends the line (a block follows)."""
+    names: list[NameSpan] = []
+    opens_block = False
+    for m in CONTACT_LABEL.finditer(line):
+        found = names_after(line, m.end())
+        names.extend(found)
+        if not found and not line[m.end():].strip() and _is_block_label(m.group()):
+            opens_block = True
+    return names, opens_block
+
+
+def _is_block_label(label: str) -> bool:
+    """"联系人及电话：" / "联系人：" at a line end introduce one person per line below."""
+    return bool(re.search(r"[：:]|电\s*话|方\s*式", label))
+
+
+def read_line(offset: int, line: str, contact_line: bool = False) -> LineFinds:
+    """Names, phones, emails and faxes of one line, offsets made absolute."""
+    names, _ = _label_names(line)
+    names += titled_names(line)
+    if contact_line:
+        names += names_after(line, 0)
+    hits = phones_in(line, {n.end for n in names}, contact_line)
+    if contact_line or CONTACT_LABEL.search(line):
+        names += [n for h in hits if (n := name_before(line, h.start)) is not None]
+    names = _dedupe_spans(names)
+    finds = LineFinds()
+    finds.items += [Item("name", n.name, offset + n.start, offset + n.end) for n in names]
+    for hit in hits:
+        item = Item("phone", hit.phone, offset + hit.start, offset + hit.end)
+        if hit.role == "phone":
+            finds.items.append(item)
+        elif hit.role == "fax":
+            finds.faxes.append(item)
+    finds.items += [Item("email", e, offset + s, offset + t) for e, s, t in emails_in(line)]
+    finds.items.sort(key=lambda i: i.start)
+    return finds
+
+
+def _dedupe_spans(names: list[NameSpan]) -> list[NameSpan]:
+    """One span per position (a label name may also be a titled name)."""
+    seen: dict[int, NameSpan] = {}
+    for n in names:
+        seen.setdefault(n.start, n)
+    return sorted(seen.values(), key=lambda n: n.start)
+
+
+def group_runs(items: list[Item]) -> list[tuple[list[Item], list[Item]]]:
+    """(names, values) runs: each run of names owns the values up to the next names."""
+    runs: list[tuple[list[Item], list[Item]]] = []
+    leading: list[Item] = []
+    for item in items:
+        if item.kind == "name":
+            if not runs or runs[-1][1]:
+                runs.append(([], []))
+            runs[-1][0].append(item)
+        elif runs:
+            runs[-1][1].append(item)
+        else:
+            leading.append(item)
+    if runs:
+        runs[0][1][:0] = leading
+    elif leading:
+        runs.append(([], leading))
+    return runs
+
+
+def contacts_of(ctx: Context, names: list[Item], values: list[Item]) -> list[Contact]:
+    """One contact per name (or one nameless) with its phones and emails."""
+    phones = [v.value for v in values if v.kind == "phone"]
+    emails = [v.value for v in values if v.kind == "email"]
+    spans = names + values
+    evidence = ctx.evidence(min(i.start for i in spans), max(i.end for i in spans))
+    people: list[str | None] = [n.value for n in names] or [None]
+    out: list[Contact] = []
+    for person in people:
+        width = max(len(phones), len(emails), 1)
+        for k in range(width):
+            phone = phones[k] if k < len(phones) else None
+            email = emails[k] if k < len(emails) else None
+            out.append(Contact(person, phone, email, evidence))
+    return out
+
+
+def _block_lines(lines: list[tuple[int, str]], start: int) -> list[int]:
+    """Indexes of the person lines under a "联系人及电话：" label (blank lines skipped)."""
+    found: list[int] = []
+    for k in range(start, min(len(lines), start + _BLOCK_LINES)):
+        text = lines[k][1]
+        if not text.strip():
+            continue
+        finds = read_line(lines[k][0], text, contact_line=True)
+        if not (finds.has("name") and (finds.has("phone") or finds.has("email"))):
+            break
+        found.append(k)
+    return found
+
+
+def _read_all(ctx: Context) -> list[LineFinds]:
+    """LineFinds for every line, reading lines under a contact block label as person lines."""
+    lines = list(ctx.lines())
+    block: set[int] = set()
+    for k, (_, text) in enumerate(lines):
+        if _label_names(text)[1]:
+            block.update(_block_lines(lines, k + 1))
+    return [read_line(off, text, contact_line=k in block) for k, (off, text) in enumerate(lines)]
+
+
+def _lend_names(finds: list[LineFinds]) -> None:
+    """A line with names only lends them to the value-only lines just below it."""
+    for k, line in enumerate(finds):
+        if not line.items or any(i.kind != "name" for i in line.items):
+            continue
+        for below in finds[k + 1:k + 1 + _LOOKAHEAD_LINES]:
+            if below.has("name"):
+                break
+            if below.items:
+                line.items.extend(below.items)
+                below.items = []
 
 
 @register("contacts", provides=("contacts",), after=("header",))
 def extract(ctx: Context) -> Fields:
-    return Fields()
+    finds = _read_all(ctx)
+    _lend_names(finds)
+    contacts: list[Contact] = []
+    for line in finds:
+        for names, values in group_runs(line.items):
+            contacts.extend(contacts_of(ctx, names, values))
+    out = Fields()
+    out.set("contacts", _unique(contacts))
+    faxes = list(dict.fromkeys(f.value for line in finds for f in line.faxes))
+    if faxes:
+        out.set("faxes", faxes)
+    return out
+
+
+def _unique(contacts: list[Contact]) -> list[Contact]:
+    """Drop repeats of the same (name, phone, email), and nameless repeats of values
+    a named contact already carries."""
+    named = {(c.phone, c.email) for c in contacts if c.name}
+    named_values = {v for pair in named for v in pair if v}
+    seen: set[tuple[str | None, str | None, str | None]] = set()
+    out: list[Contact] = []
+    for c in contacts:
+        key = (c.name, c.phone, c.email)
+        if key in seen or (c.name is None and {c.phone, c.email} - {None} <= named_values):
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,10 +1,140 @@
-"""PLACEHOLDER: the figures field family (to be written)."""
+"""The figures field family: participation and scale counts with their hedges.
+
+Summaries and news report scale as a number, a hedge and a counting unit: "近万人参加",
+"共组织大型活动40余项", "参与市民超过350万人次", "覆盖率达95%以上", "优秀组织奖19个".
+A figure is kept when its unit counts people (人, 人次, 名, 位), activities (项, 场, 次,
+场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇) or is a percentage, and
+no rule in `figures_rules` shows it to be a quota, an ordinal, an organiser count, a
+duration or part of a quoted name. "500多返乡人员" (a hedged number before a noun for
+people) counts people too.
+"""
 from __future__ import annotations
 
+import re
+
+from models import Figure
+from pipeline.extract import figures_rules as rules
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.registry import register
+from pipeline.normalize.numbers import CN_NUMERAL_CHARS, parse_number, qualifier_of
+
+UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇")
+_PREFIX = r"(?P<pre>将近|接近|大约|超过|多于|不足|不到|近|约|逾|超|上(?=[百千万]))?"
+_NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+)"
+FIGURE_RE = re.compile(
+    rf"{_PREFIX}(?<![\d.\-/A-Za-z]){_NUM}(?P<mid>[余多])?(?P<mag>万|千|亿)?(?P<mid2>[余多])?"
+    rf"(?P<unit>{'|'.join(UNITS)}|%|％)(?P<post>及以上|以上|左右|以下|以内)?"
+)
+PERCENT_CN_RE = re.compile(rf"百分之(?P<num>[{CN_NUMERAL_CHARS}]+)")
+PEOPLE_RE = re.compile(
+    r"(?<![\d.\-/A-Za-z])(?P<num>\d+)(?P<mid>[余多])(?P<noun>[\u4e00-\u9fff]{0,5}"
+    r"(?:人员|居民|市民|群众|学员|学生|老人|职工|干部|家长|党员|志愿者|农民工|教师|儿童|青少年|妇女|人士))"
+)
+_BARE_MAGNITUDE = {"百", "千", "万", "亿"}
+
+
+def _value(m: re.Match[str]) -> float | None:
+    """The base value: number times its magnitude (近万 -> 10000, 300余万 -> 3000000)."""
+    num = m.group("num")
+    mag = m.groupdict().get("mag") or ""
+    if num in _BARE_MAGNITUDE and not (m.group("pre") or m.group("mid")):
+        return None  # bare "千家", "万人" are idioms; "近万人", "百余人" are counts
+    if re.fullmatch(r"[一〇零]", num):
+        return None  # 一个/一项/一次 is an article, not a reported count
+    return parse_number(num + mag)
+
+
+def _qualifier(m: re.Match[str], before: str) -> str:
+    suffix = (m.group("mid") or "") + (m.groupdict().get("mid2") or "") + (m.group("post") or "")
+    prefix = m.group("pre") or before
+    return qualifier_of(prefix, suffix)
+
+
+def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, int]]) -> bool:
+    """True when a rule in `figures_rules` shows the number is not a scale figure."""
+    text = ctx.text
+    start = m.start("num")
+    before = rules.clause_before(text, m.start())
+    after = rules.noun_after(text, m.end())
+    chinese = not m.group("num")[0].isdigit()
+    if rules.is_ordinal(text[max(0, start - 2):start], chinese) or rules.is_range_end(text, start) or rules.is_quota(before):
+        return True
+    if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
+        return True  # the start of a range
+    if rules.is_abstract(unit, after) or rules.is_organizer_count(after):
+        return True
+    if chinese and (
+        after.startswith("一") or rules.starts_place_name(text, start, m.end())
+    ):
+        return True  # "五位一体", "四个一", "三门峡市"
+    if rules.is_referential(before):
+        return True
+    return rules.inside(zones, start)
+
+
+_VERB_STOP = re.compile(r"参加|参与|出席|共同|被|得到|获得|为|在|的|等|和|与|及|，")
+_HEDGE_TAIL = re.compile(r"(?:累计|共有|共|有|多达|达到|达|超过|将近|接近|近|约|逾|了)+$")
+
+
+def _what(ctx: Context, m: re.Match[str]) -> str | None:
+    """What is counted: the noun after the unit, else the clause before the number."""
+    after = _VERB_STOP.split(rules.noun_after(ctx.text, m.end(), 10))[0].strip()
+    if len(after) >= 2 or (after and not m.group(0).endswith("%")):
+        return after
+    before = rules.clause_before(ctx.text, m.start(), 20)
+    before = _HEDGE_TAIL.sub("", re.split(r"、|等", before)[-1]).strip()
+    return before or rules.noun_after(ctx.text, m.end(), 10) or None
+
+
+def _figures_from(ctx: Context, pattern: re.Pattern[str], zones: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in pattern.finditer(ctx.text):
+        groups = m.groupdict()
+        unit = groups.get("unit") or ("%" if pattern is PERCENT_CN_RE else "人")
+        unit = "%" if unit == "％" else unit
+        if "pre" not in groups:
+            value = parse_number(m.group("num"))
+        else:
+            value = _value(m)
+        if value is None or _excluded_any(ctx, m, unit, zones):
+            continue
+        before = rules.clause_before(ctx.text, m.start())
+        qualifier = _qualifier(m, before) if "pre" in groups else _plain_qualifier(m, before)
+        out.append(Figure(value, unit, qualifier, _what(ctx, m), ctx.match_evidence(m)))
+    return out
+
+
+def _plain_qualifier(m: re.Match[str], before: str) -> str:
+    return qualifier_of(before, m.groupdict().get("mid") or "")
+
+
+def _excluded_any(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, int]]) -> bool:
+    if "unit" in m.groupdict():
+        return _excluded(ctx, m, unit, zones)
+    before = rules.clause_before(ctx.text, m.start())
+    return rules.is_quota(before) or rules.is_ordinal(before) or rules.inside(zones, m.start())
 
 
 @register("figures", provides=("figures",), after=("header",))
 def extract(ctx: Context) -> Fields:
-    return Fields()
+    zones = rules.quoted_spans(ctx.text) + rules.norm_section_lines(list(ctx.lines()))
+    found: list[Figure] = []
+    for pattern in (FIGURE_RE, PERCENT_CN_RE, PEOPLE_RE):
+        found += _figures_from(ctx, pattern, zones)
+    found.sort(key=lambda f: f.evidence.start)
+    out = Fields()
+    out.set("figures", _unique(found))
+    return out
+
+
+def _unique(figures: list[Figure]) -> list[Figure]:
+    """A figure repeated with the same value, unit and counted noun (headline and body)."""
+    seen: set[tuple[float, str, str | None]] = set()
+    out: list[Figure] = []
+    for f in figures:
+        key = (f.value, f.unit, f.what)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

@@ -1,0 +1,1 @@
+"""Pure pipeline steps: normalise, extract, load; and the `lifelong` CLI over them."""

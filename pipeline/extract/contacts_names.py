@@ -1,0 +1,168 @@
+"""Person names in contact lines: "联系人：葛某某、仲某某", "张老师", "万某某（单位）".
+
+A contact name in a Chinese official document is a surname plus one or two given
+characters, or a surname plus a courtesy title (老师, 先生, 女士). Checking the surname
+against the common-surname inventory keeps table headers ("联系人  联系电话") and
+role words from being read as people. Letterhead-style spacing inside a name
+("万 某", "丁   某") is allowed and removed from the value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The common single-character surnames (百家姓 and modern frequency lists), simplified.
+SINGLE_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师"
+    "和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳"
+    "谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门"
+    "云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈"
+    "湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 南宫 西门 "
+    "呼延 澹台 闻人 申屠 太史 钟离 濮阳 赫连 拓跋 万俟 第五".split()
+)
+TITLES = ("老师", "先生", "女士")
+
+# Words that sit where a name would but are labels or roles, never people.
+_NOT_NAME_PARTS = re.compile(
+    r"电话|联系|邮箱|邮件|单位|方式|地址|传真|手机|办公|中心|学校|部门|科室|负责|姓名|职务|时间|老年|社区|"
+    r"教育|学院|委员|主任|处长|科长|局长|校长|组长|成员|以上|以下|同上|同志"
+)
+
+# Last characters of place and body names ("高新区", "林业局"), which never end a person's name.
+_PLACE_OR_BODY_ENDINGS = frozenset("区县市镇乡村街路局处科室校院馆站所部厅委办省州")
+
+# One name: optional spaces between its characters (letterhead spacing).
+NAME_PATTERN = r"[\u4e00-\u9fff](?: {0,3}[\u4e00-\u9fff]){1,3}"
+_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,2}})(?:{'|'.join(TITLES)})")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A person's name found in a line: the value (spaces removed) and its offsets."""
+
+    name: str
+    start: int
+    end: int
+
+
+def has_surname(name: str) -> bool:
+    """True when the name starts with a known single or compound surname."""
+    return name[:2] in COMPOUND_SURNAMES or name[:1] in SINGLE_SURNAMES
+
+
+def is_person_name(raw: str) -> bool:
+    """A surname plus 1-2 given characters, or a surname plus a courtesy title."""
+    name = raw.replace(" ", "")
+    if _NOT_NAME_PARTS.search(name) or name[-1] in _PLACE_OR_BODY_ENDINGS:
+        return False
+    if _TITLED.fullmatch(name):
+        return has_surname(name) and len(name) - 2 <= (2 if name[:2] in COMPOUND_SURNAMES else 1)
+    if name[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4
+    return name[:1] in SINGLE_SURNAMES and 2 <= len(name) <= 3
+
+
+# An optional phone label between a name and its number: "张老师，电话：8…", "刘某 手机 13…".
+_PHONE_LABEL = r"(?:[，,]?[ \t]*(?:联系)?(?:电\s*话|手\s*机|Tel|TEL|tel))?"
+_SEPARATOR = re.compile(r"\s*(?:[、，,/；;]|和|及)\s*")
+
+
+def _name_at(line: str, pos: int) -> NameSpan | None:
+    """The longest valid name starting at `pos` (a name may be glued to what follows)."""
+    for length in range(min(4, len(line) - pos), 1, -1):
+        raw = _spaced_slice(line, pos, length)
+        if raw and is_person_name(raw) and _ends_name(line, pos + len(raw)):
+            return NameSpan(raw.replace(" ", ""), pos, pos + len(raw))
+    return None
+
+
+def _spaced_slice(line: str, pos: int, chars: int) -> str | None:
+    """`chars` Han characters from `pos`, allowing up to three spaces between them."""
+    m = re.match(rf"[\u4e00-\u9fff](?: {{0,3}}[\u4e00-\u9fff]){{{chars - 1}}}", line[pos:])
+    return m.group() if m else None
+
+
+def _ends_name(line: str, end: int) -> bool:
+    """A name ends at a separator, bracket, digit, label or the end of the line."""
+    rest = line[end:]
+    return not rest or bool(
+        re.match(r"[\s、，,；;/：:（()）\d。.]|和|及|同志|电话|手机|联系|邮箱|Tel|TEL|tel", rest)
+    )
+
+
+def names_after(line: str, pos: int) -> list[NameSpan]:
+    """The names listed from `pos` on: "葛某某、仲某某", "李老师", "万 某（单位）"."""
+    out: list[NameSpan] = []
+    while pos < len(line):
+        while pos < len(line) and line[pos] in " \t":
+            pos += 1
+        span = _name_at(line, pos)
+        if span is None and not out:
+            span = _name_after_unit(line, pos)
+        if span is None:
+            break
+        out.append(span)
+        pos = _skip_bracket(line, span.end)
+        sep = _SEPARATOR.match(line, pos)
+        if not sep or sep.end() == pos:
+            break
+        pos = sep.end()
+    return out
+
+
+def _name_after_unit(line: str, pos: int) -> NameSpan | None:
+    """"联系人：市某局某科 刘某": a unit name, a space, then the person."""
+    m = re.match(r"[^\s，,；;：:]{2,20}[ \t]+", line[pos:])
+    return _name_at(line, pos + m.end()) if m else None
+
+
+def _skip_bracket(line: str, pos: int) -> int:
+    """Skip a bracketed unit or post after a name: "万某某（市某中心）"."""
+    m = re.match(r"\s*[（(][^（()）]{1,30}[)）]", line[pos:])
+    return pos + m.end() if m else pos
+
+
+def titled_names(line: str) -> list[NameSpan]:
+    """Surname + courtesy title glued to or just before a phone: "李老师88877648"."""
+    out: list[NameSpan] = []
+    titled = rf"([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))(?={_PHONE_LABEL}\s*[:：]?\s*[(（]?\d)"
+    for m in re.finditer(titled, line):
+        raw = _longest_titled(m.group(1))
+        if raw:
+            start = m.end(1) - len(raw)
+            out.append(NameSpan(raw, start, m.end(1)))
+    return out
+
+
+def _longest_titled(raw: str) -> str | None:
+    """'校本部李老师' is not a name but its tail '李老师' is."""
+    for tail in (raw, raw[-3:]):
+        if is_person_name(tail):
+            return tail
+    return None
+
+
+_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s，,；;、:：]))(?P<name>{NAME_PATTERN})(?:[（(][^（()）]{{1,30}}[)）])?"
+    rf"{_PHONE_LABEL}[ \t]*[:：]?[ \t]*$"
+)
+
+
+def name_before(line: str, pos: int) -> NameSpan | None:
+    """The name written just before a phone in a contact line: "…；赵某 139…"."""
+    m = _NAME_BEFORE.search(line[:pos])
+    if not m:
+        return None
+    raw = m.group("name")
+    for cut in range(len(raw)):  # the name may follow a word: take the longest valid tail
+        tail = raw[cut:]
+        if tail[0] != " " and is_person_name(tail):
+            return NameSpan(tail.replace(" ", ""), m.start("name") + cut, m.end("name"))
+    return None

@@ -1,0 +1,161 @@
+"""When a counted number is NOT a participation or scale figure.
+
+Documents about the campaign are full of numbers with counting units that are not
+results: quotas and targets in notices ("各市推荐1～2位", "至少举办一次"), ordinals
+("第8个"), counts of the bodies that organise ("九个单位共同主办"), numbers inside quoted
+titles and slogans ("“四个一”活动"), durations ("3个工作日"), and criteria in rules
+sections ("满意度达80%以上" under a 标准 heading). Each rule reads only the genre's
+wording around the number, never a particular document.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CLAUSE_BREAK = "，。；：！？,;:!?\n\t"
+
+# Verbs that set a quota or target when the number follows them without 了/出 (a result).
+QUOTA_WORDS = re.compile(
+    r"推荐|推选|遴选|评选|选拔|选送|报送|申报|限报|上报|计划|力争|争取|预计|确保|至少|不少于|不超过|"
+    r"不多于|不低于|最多|控制在|原则上|须|应当|每"
+)
+RESULT_MARK = re.compile(r"[了出]")
+FUTURE_MARK = re.compile(r"将|拟举办|拟开展|要")
+
+# Nouns after 个/项 that make the count abstract or a duration ("四个要求", "3个工作日").
+ABSTRACT_NOUNS = re.compile(
+    r"^(?:月|工作日|小时|星期|学期|季度|年度|字|百分点|方面|要求|一|重点|环节|阶段|层次|层面|维度|步骤|原则|"
+    r"坚持|结合|统筹|目标|任务|意识|理念|问题|特点|亮点|关键|转变|作用|部分|板块|领域|体系|机制|途径|渠道|"
+    r"载体|模块|时段|周期|方向|优势|抓手|全面|自信|维护|确立|必须|务必|倾斜|突出|着力|注重|措施|举措|"
+    r"性|别|体户|人信息|基本|核心|维度|指标)"
+)
+# Characters after a unit that show the "unit" is the first character of another word
+# (家庭, 门户, 本市, 场所, 所有, 次日, 位置, 名额, 人民 ...).
+WORD_CONTINUATIONS: dict[str, str] = {
+    "家": "庭长乡居具务属电政园风训",
+    "门": "户口票店诊类槛",
+    "本": "市地区县届次单人身科级土部期年月轮着",
+    "场": "所馆地景合面域",
+    "所": "有以在属得需谓述称长",
+    "次": "日年数序要",
+    "位": "数置于列居",
+    "名": "单称义额字次录",
+    "人": "民大才文格们口力工",
+}
+
+# Nouns that name who organises: such counts are of organizers, not participants.
+ORGANIZER_WORDS = re.compile(r"主办|承办|协办|联办|牵头|指导单位|发文|印发|联合举办|共同举办")
+
+# Section headings whose content states rules, criteria or targets, not results.
+_HEADING = re.compile(r"^\s*#*\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+[章条部分])")
+_NORM_HEADING = re.compile(r"标准|条件|要求|办法|细则|目标|指标|规则|须知")
+
+
+def clause_before(text: str, pos: int, limit: int = 30) -> str:
+    """Text of the clause that ends at `pos` (back to the last clause break)."""
+    start = max(0, pos - limit)
+    chunk = text[start:pos]
+    cut = max(chunk.rfind(ch) for ch in CLAUSE_BREAK)
+    return chunk[cut + 1:]
+
+
+def noun_after(text: str, pos: int, limit: int = 12) -> str:
+    """The words after a unit, up to the next clause break or bracket-free stop."""
+    m = re.match(rf"[^，。；：！？,;:!?\n\t、]{{0,{limit}}}", text[pos:])
+    return m.group().strip() if m else ""
+
+
+def is_quota(before: str) -> bool:
+    """A quota or target verb governs the number: "推荐1～2位", "至少举办" (not "推荐认定了")."""
+    last = None
+    for m in QUOTA_WORDS.finditer(before):
+        last = m
+    if last is None:
+        return False
+    tail = before[last.end():]
+    return not (RESULT_MARK.search(tail) and not FUTURE_MARK.search(before))
+
+
+def is_range_end(text: str, start: int) -> bool:
+    """The number is the end of a range ("1～2位", "3至5个"): ranges are quotas."""
+    return bool(re.search(r"[\d一二两三四五六七八九十][～~\-—–至到]$", text[max(0, start - 3):start]))
+
+
+def is_ordinal(before: str, chinese: bool = False) -> bool:
+    """第N / 前N / 后N / 每N: a position or a rate, not a count; 数十/几十: vague."""
+    return bool(re.search(r"(?:第|前|后|每|首|末|数|几|若干)$" if chinese else r"(?:第|前|后|每|首|末)$", before))
+
+
+def is_organizer_count(after: str) -> bool:
+    """"九个单位共同主办", "9个主办单位": the count of organising bodies."""
+    return bool(ORGANIZER_WORDS.search(after[:12]))
+
+
+def is_abstract(unit: str, after: str) -> bool:
+    """"四个要求", "3个工作日", "两个一", "3家庭": no participants, units or activities counted."""
+    if unit in ("个", "项") and ABSTRACT_NOUNS.match(after):
+        return True
+    return bool(after) and after[0] in WORD_CONTINUATIONS.get(unit, "")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside short quotes or book-title marks, where numbers belong to a name."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^“”\n]{1,30}”|《[^《》\n]{1,60}》|「[^「」\n]{1,30}」|\"[^\"\n]{1,30}\"", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def norm_section_lines(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) offsets of sections under a numbered heading about rules or criteria."""
+    out: list[tuple[int, int]] = []
+    current: int | None = None
+    for offset, line in lines:
+        if _HEADING.match(line):
+            if current is not None:
+                out.append((current, offset))
+                current = None
+            if _NORM_HEADING.search(line):
+                current = offset
+    if current is not None and lines:
+        out.append((current, lines[-1][0] + len(lines[-1][1])))
+    return out
+
+
+REFERENTIAL = re.compile(r"(?:上述|以上|下列|如下|前述|这|该|此|其)$")
+
+
+def is_referential(before: str) -> bool:
+    """"上述三项材料", "这两个": a reference to items listed elsewhere, not a count."""
+    return bool(REFERENTIAL.search(before))
+
+
+@lru_cache(maxsize=1)
+def _numeral_place_names() -> tuple[str, ...]:
+    """Administrative names (cpca's adcodes) that begin with a numeral, full and short
+    forms ("三门峡市", "三门峡"): "三门峡" is a city, not three 门."""
+    import csv
+    import os
+
+    import cpca  # lazy: only its data file is needed
+
+    path = os.path.join(os.path.dirname(cpca.__file__), "resources", "adcodes.csv")
+    names: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"]
+            if name and name[0] in "一二三四五六七八九十两百千万":
+                names.add(name)
+                names.add(re.sub(r"(?:自治[州县旗]|[省市县区州盟旗])$", "", name))
+    return tuple(sorted(n for n in names if len(n) >= 2))
+
+
+def starts_place_name(text: str, start: int, end: int) -> bool:
+    """A place name starts at the numeral and runs past the matched unit."""
+    return any(
+        text.startswith(name, start) and start + len(name) > end for name in _numeral_place_names()
+    )

@@ -1,0 +1,91 @@
+"""Figures: participation and scale counts kept, quotas, ordinals, organisers and durations left out."""
+from __future__ import annotations
+
+import pytest
+
+from models import Block, Document, Figure, SourceInfo
+from pipeline.extract import figures
+from pipeline.extract.base import Context
+
+SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
+
+
+def run(*lines: str) -> list[Figure]:
+    ctx = Context(Document.from_blocks([Block("paragraph", line) for line in lines], SRC))
+    found: list[Figure] = figures.extract(ctx).values.get("figures", [])
+    for f in found:
+        assert ctx.text[f.evidence.start:f.evidence.end] == f.evidence.text
+    return found
+
+
+def triples(*lines: str) -> set[tuple[float, str, str]]:
+    return {(f.value, f.unit, f.qualifier) for f in run(*lines)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次活动共举办讲座120余场。", (120, "场", "more_than")),
+        ("培训市民3.5万人次。", (35000, "人次", "exact")),
+        ("开放网络课程近8万门。", (80000, "门", "approx")),
+        ("发放学习读本2000多册。", (2000, "册", "more_than")),
+        ("参与居民超过12万人次。", (120000, "人次", "more_than")),
+        ("社区覆盖率达98%以上。", (98, "%", "at_least")),
+        ("活动期间有近万人参加。", (10000, "人", "approx")),
+        ("共有十二所学校参与。", (12, "所", "exact")),
+        ("八位老学员获得表彰。", (8, "位", "exact")),
+        ("全区共有56家单位参与。", (56, "家", "exact")),
+        ("媒体报道30余篇。", (30, "篇", "more_than")),
+        ("当地媒体共刊发报道近20余篇。", (20, "篇", "approx")),
+        ("表彰先进集体10个、先进个人25名。", (10, "个", "exact")),
+        ("800多外来务工人员参加了培训。", (800, "人", "more_than")),
+        ("百分之六十的社区开展了活动。", (60, "%", "exact")),
+        ("全市所有16个区(县)均参与。", (16, "个", "exact")),
+        ("活动周推荐认定了120位学习之星。", (120, "位", "exact")),
+    ],
+)
+def test_scale_figures_kept(text: str, expected: tuple[float, str, str]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各县区可推荐1～2位候选人。",
+        "各市向省里推荐3个品牌项目。",
+        "每个学校至少举办一次讲座。",
+        "总结材料不少于3000字，视频不超过8分钟。",
+        "这是第8个全民终身学习活动日，也是学会成立7周年。",
+        "活动已连续举办15届，本届为第十届。",
+        "由市教育局等九个单位共同主办，全市9个主办单位均成立了领导小组。",
+        "市领导提出了四个要求，开展“四个一”活动。",
+        "公示期为3个工作日，7日内提出异议。",
+        "专项经费300万元。",
+        "联系电话：86857035，邮编：450018。",
+        "请将上述三项材料报送至教育科。",
+        "各地组织千家万户参与，推进五位一体建设。",
+        "三门峡市教育局参加了会议。",
+        "启动社区教育大讲堂100讲。",
+        "依据教职成厅函〔2014〕23号文件，于2014年10月19日举办。",
+        "报送一份方案和五张照片。",
+    ],
+)
+def test_non_figures_left_out(text: str) -> None:
+    assert run(text) == []
+
+
+def test_criteria_section_gives_no_figures() -> None:
+    lines = ("三、评选标准", "1.效果显著，随机抽样的满意度达80%以上。", "四、工作成效", "覆盖率达90%。")
+    assert {(f.value, f.unit) for f in run(*lines)} == {(90, "%")}
+
+
+def test_counted_thing_is_described() -> None:
+    found = run("全市共开办了45个班，学员1400多人次。")
+    whats = {f.unit: f.what for f in found}
+    assert whats["个"] == "班"
+    assert whats["人次"] and "学员" in whats["人次"]
+
+
+def test_repeated_figure_reported_once() -> None:
+    found = run("全市300余所学校参与", "据统计，全市300余所学校参与了活动。")
+    assert [(f.value, f.unit) for f in found] == [(300, "所")]
