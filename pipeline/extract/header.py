@@ -1,10 +1,53 @@
-"""PLACEHOLDER: the header field family (to be written)."""
+"""The header field family: doc_type, title, doc_number, issuers, campaign_year, context_year.
+
+These fields live at the edges of a document (letterhead, title, 发文字号, signature
+block, portal metadata), so the rules first split the text into the header zone (up to
+the 主送 line or the first running paragraph) and the rest; see the header_* helpers.
+"""
 from __future__ import annotations
 
+import re
+
+from pipeline.extract import header_issuers as issuers_of
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.header_kind import YearHit, campaign_year, doc_number, doc_type
+from pipeline.extract.header_lines import Line, body_start, lines
+from pipeline.extract.header_title import Title, clean_value, find_title
 from pipeline.extract.registry import register
 
 
 @register("header", provides=("doc_type", "title", "doc_number", "issuers", "campaign_year", "context_year"), after=())
 def extract(ctx: Context) -> Fields:
-    return Fields()
+    out = Fields()
+    all_lines = lines(ctx)
+    stop = body_start(all_lines)
+    title = find_title(all_lines, stop)
+    out.set("title", clean_value(title.value) if title else None,
+            ctx.evidence(title.start, title.end) if title else None)
+    kind = doc_type(title, all_lines, stop)
+    out.set("doc_type", kind, ctx.evidence(title.start, title.end) if title else None)
+    number = doc_number(all_lines, stop)
+    out.set("doc_number", number[0] if number else None, ctx.evidence(number[1], number[2]) if number else None)
+    out.set("issuers", [] if kind == "news" else _issuers(ctx, all_lines, stop, title))
+    number_year = _number_year(ctx, number)
+    year = campaign_year(ctx, title, number_year, all_lines)
+    evidence = ctx.evidence(year.start, year.end) if year else None
+    out.set("campaign_year", year.year if year else None, evidence)
+    out.set("context_year", year.year if year else None, evidence)
+    return out
+
+
+def _issuers(ctx: Context, all_lines: list[Line], stop: int, title: Title | None) -> list[str]:
+    return issuers_of.merge(
+        issuers_of.letterhead(all_lines, stop),
+        issuers_of.from_metadata(all_lines, stop),
+        issuers_of.from_title(title),
+        issuers_of.signature(ctx, all_lines, stop),
+    )
+
+
+def _number_year(ctx: Context, number: tuple[str, int, int] | None) -> YearHit | None:
+    if number is None:
+        return None
+    m = re.search(r"(?:19|20)\d{2}", ctx.text[number[1]:number[2]])
+    return YearHit(int(m.group()), number[1] + m.start(), number[1] + m.end()) if m else None

@@ -1,0 +1,145 @@
+"""The document's own title: the line(s) between letterhead/portal furniture and the body.
+
+A 公文 title may wrap over two lines (`关于举办…全民终身学习` + `推进周活动的通知`); a news
+page shows a headline; portals repeat the title in a `信息名称` metadata row. A line that
+names a document genre (通知, 方案, 总结 …) beats a bare headline, because pages put a
+news-style lead above the document they publish (`---X工作方案`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.header_lines import (
+    DATE_LINE,
+    DOC_NUMBER,
+    ENUM,
+    YEAR,
+    Line,
+    cjk_count,
+    is_addressee,
+    is_body,
+    is_furniture,
+    metadata,
+)
+from pipeline.extract.header_orgs import org_line
+
+GENRES: dict[str, tuple[str, ...]] = {
+    "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "决定", "批复", "函", "倡议书"),
+    "plan": ("方案", "计划", "要点", "工作安排", "实施意见", "工作意见"),
+    "summary": ("总结", "圆满结束", "圆满落幕", "落下帷幕", "圆满闭幕", "综述", "工作报告", "情况报告"),
+    "rules": ("办法", "细则", "条例", "规定", "章程", "规则"),
+    "form": ("表",),
+}
+NEWS_VERBS = re.compile(r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进")
+_LABEL = re.compile(r"^(?:当前\w{0,4}|正文|滚动|头条|标题)\s*[:：]\s*")
+_DASHES = re.compile(r"^[-—–―]+\s*")
+_TAG = re.compile(r"^【[^】]{1,12}】\s*(?=\S)")
+_TRAILING_DATE = re.compile(rf"\s*(?:{YEAR}年\d{{1,2}}月\d{{1,2}}日|{YEAR}-\d{{1,2}}-\d{{1,2}})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+_END_PUNCT = "”\"’）)》」』 "
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title text and the span of `ctx.text` it was read from."""
+
+    value: str
+    start: int
+    end: int
+
+
+def genre(title: str) -> str | None:
+    """The document genre a title ends with (…的通知 -> notice), else None."""
+    core = title.rstrip(_END_PUNCT)
+    best: tuple[int, str] | None = None
+    for kind, words in GENRES.items():
+        for word in words:
+            if core.endswith(word) and (best is None or len(word) > best[0]):
+                best = (len(word), kind)
+    return best[1] if best else None
+
+
+def trimmed(line: Line) -> tuple[int, int]:
+    """Offsets inside the line of its title-like core (labels, dashes, tags, dates cut)."""
+    text, start = line.text, 0
+    for pattern in (_LABEL, _DASHES, _TAG):
+        m = pattern.match(text, start)
+        if m:
+            start = m.end()
+    m = _TRAILING_DATE.search(text, start)
+    end = m.start() if m and m.start() > start else len(text)
+    if text.startswith("【") and text.endswith("】") and start == 0:
+        start, end = 1, end - 1
+    return start, end
+
+
+def _title_like(text: str) -> bool:
+    if cjk_count(text) < 4 or len(text) > 80 or is_body(text) or text.endswith(("。", "；", "：", ":")):
+        return False
+    if DATE_LINE.match(text) or org_line(text) or ENUM.match(text) or re.search(r"^[，,、。]|[，,、；]$", text):
+        return False
+    number = DOC_NUMBER.search(text)
+    return not (number and len(number.group()) >= len(text) - 2)
+
+
+def _candidate(line: Line) -> Title | None:
+    if is_furniture(line.text):
+        return None
+    a, b = trimmed(line)
+    text = line.text[a:b]
+    return Title(text, line.start + a, line.start + b) if _title_like(text) else None
+
+
+def _continues(first: Title, nxt: Line) -> bool:
+    """Whether the next line completes a title wrapped over lines."""
+    text = nxt.text
+    if genre(first.value) or is_furniture(text) or is_addressee(text) or _DASHES.match(text):
+        return False
+    if text.startswith("暨"):
+        return True
+    ends = genre(text) is not None and _title_like(text)
+    return ends and ("关于" in first.value or len(text) <= 15)
+
+
+def _join(first: Title, following: list[Line]) -> Title:
+    value, end = first.value, first.end
+    for line in following[:2]:
+        if not _continues(Title(value, first.start, end), line):
+            break
+        value, end = value + line.text, line.end
+    return Title(value, first.start, end)
+
+
+def find_title(lines: list[Line], stop: int) -> Title | None:
+    """The title among the first lines: genre-named beats headline beats metadata row."""
+    found: list[Title] = []
+    meta: Title | None = None
+    bodies = 0
+    for line in lines[: stop + 6]:
+        if is_addressee(line.text) or bodies > 1:
+            break
+        hit = _candidate(line)
+        if hit is None:
+            meta = meta or _metadata_title(line)
+            bodies += is_body(line.text) and not is_furniture(line.text)
+            continue
+        if bodies and not genre(hit.value):
+            continue  # after running text only a genre-named line can be a title
+        found.append(_join(hit, lines[line.index + 1 :]))
+    named = [t for t in found if genre(t.value)]
+    best = named or found
+    return best[0] if best else meta
+
+
+def _metadata_title(line: Line) -> Title | None:
+    for key in ("信息名称", "标题"):
+        value = metadata(line.text).get(key)
+        if value and _title_like(value[0]):
+            return Title(value[0], line.start + value[1], line.start + value[1] + len(value[0]))
+    return None
+
+
+def clean_value(text: str) -> str:
+    """Title value: line breaks joined, spaces next to CJK removed (`举办 2023 年` -> `举办2023年`)."""
+    text = re.sub(r"\s*\n\s*", "", text)
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", text).strip()

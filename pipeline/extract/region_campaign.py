@@ -1,0 +1,86 @@
+"""Where a text names the campaign's own area: `<area>[年份][第X届]全民终身学习活动周`.
+
+Reports and notices name the campaign with its area right before the year or the
+edition (`南通市2013年…`, `2023年海南省…`, `上海市第二十届…`, `王答乡2014年…`); the
+national campaign is `…活动周全国总开幕式`. Towns are not in the division dataset, so a
+town is read from the text itself by its suffix (乡/镇/街道).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.normalize.regions import Mention, Place, chain, gazetteer
+
+_CAMPAIGN = re.compile(r"全民终身学习|终身学习(?:活动|推进)周")
+_YEAR_OR_EDITION = re.compile(
+    r"(?:(?:19|20)\d{2}(?:\s*[-—至~]\s*(?:19|20)\d{2})?\s*年度?|第[一二三四五六七八九十百零\d]+届|\s+)$"
+)
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:乡|镇|街道))$")
+_NOT_IN_NAME = "在于的是为由和与及了将年日午后前讯,，、"
+_SELF = re.compile(r"[我本全](省|市|区|县)")
+_SELF_RANK = {"省": 0, "市": 1, "区": 2, "县": 2}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a campaign mention says: a division, a town name, or the national campaign."""
+
+    start: int
+    end: int
+    place: Place | None = None
+    town: str | None = None
+    national: bool = False
+    dated: bool = False  # the mention names a year or edition (one campaign, not a series)
+
+
+def campaign_hits(text: str, start: int = 0, end: int | None = None, context: list[Place] | None = None) -> list[Hit]:
+    """Every campaign mention in text[start:end] with the area it names (citations skipped)."""
+    stop = len(text) if end is None else end
+    out: list[Hit] = []
+    for m in _CAMPAIGN.finditer(text, start, stop):
+        if _in_citation(text, m.start()):
+            continue
+        hit = _area_before(text, m.start(), max(start, m.start() - 40), context or [])
+        if hit is None and "全国" in text[max(start, m.start() - 4) : m.end() + 12]:
+            dated = bool(re.search(r"\d年|届", text[max(start, m.start() - 12) : m.start()]))
+            hit = Hit(m.start(), m.end(), national=True, dated=dated)
+        if hit is not None:
+            out.append(hit)
+    return sorted(out, key=lambda h: (not h.dated, h.national))  # stable: a dated local campaign first
+
+
+def _in_citation(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("《") > before.count("》")
+
+
+def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit | None:
+    end = pos
+    while end > floor:
+        m = _YEAR_OR_EDITION.search(text, floor, end)
+        if not m or m.end() != end or m.start() == end:
+            break
+        end = m.start()
+    dated = bool(re.search(r"\d年|届", text[end:pos]))
+    mentions: list[Mention] = [m for m in gazetteer().chain_before(text, end) if m.start >= floor]
+    place = chain(mentions, context) if mentions else None
+    if place is not None:
+        dated = dated or bool(re.search(r"(?:\d年度?|届)\s*$", text[floor : mentions[0].start]))
+        return Hit(mentions[0].start, mentions[-1].end, place=place, dated=dated)
+    town = _TOWN.search(text, floor, end)
+    if town:
+        name = town.group(1).lstrip(_NOT_IN_NAME)
+        if len(name) >= 3:
+            return Hit(end - len(name), end, town=name, dated=dated)
+    return None
+
+
+def self_rank(text: str) -> int | None:
+    """The level a document calls itself at (我市/本区/全省 …), most frequent form."""
+    counts: dict[int, int] = {}
+    for m in _SELF.finditer(text):
+        rank = _SELF_RANK[m.group(1)]
+        counts[rank] = counts.get(rank, 0) + 1
+    return max(counts, key=lambda r: counts[r]) if counts else None

@@ -1,0 +1,204 @@
+"""Administrative divisions from cpca's dataset: find place names in text, build a Region.
+
+Names and GB/T 2260 codes come from cpca's `resources/adcodes.csv` (a maintained
+dataset), never from a hand-written list. Provinces and prefectures are also known by
+cpca's own abbreviation rule (`常州市` -> `常州`, `广西壮族自治区` -> `广西`); counties only by
+their full names, because short county names collide with ordinary words.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from models import Region
+
+PROVINCE, CITY, COUNTY = 0, 1, 2
+_PLACEHOLDER = re.compile(r"^(市辖区|县|.*直辖县级行政区划)$")
+_STOP = re.compile(r"([省市]|特别行政区|自治区)$")  # cpca's abbreviation rule
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative division: 6-digit code, standard name and rank."""
+
+    code: str
+    name: str
+
+    @property
+    def rank(self) -> int:
+        if self.code.endswith("0000"):
+            return PROVINCE
+        return CITY if self.code.endswith("00") else COUNTY
+
+    def within(self, other: Place) -> bool:
+        """True when `other` is this place or one of its ancestors."""
+        return self.code.startswith(other.code[: (other.rank + 1) * 2])
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text: offsets and every division the name may denote."""
+
+    start: int
+    end: int
+    surface: str
+    places: tuple[Place, ...]
+
+
+class Gazetteer:
+    """Name -> divisions index over cpca's adcodes, with longest-match scanning."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        self.by_code: dict[str, Place] = {}
+        self.by_name: dict[str, list[Place]] = {}
+        for code, name in rows:
+            place = Place(code[:6], name)
+            self.by_code[place.code] = place
+            if not _PLACEHOLDER.match(name):
+                self._index(place)
+        self.max_len = max(len(n) for n in self.by_name)
+        self._sizes: dict[str, list[int]] = {}  # first two characters -> name lengths, longest first
+        for name in self.by_name:
+            self._sizes.setdefault(name[:2], []).append(len(name))
+        for sizes in self._sizes.values():
+            sizes.sort(reverse=True)
+
+    def _index(self, place: Place) -> None:
+        names = {place.name}
+        if place.rank < COUNTY:
+            short = _special_abbreviations().get(place.name) or _STOP.sub("", place.name)
+            if len(short) >= 2:
+                names.add(short)
+        for name in names:
+            self.by_name.setdefault(name, []).append(place)
+
+    def scan(self, text: str) -> list[Mention]:
+        """Non-overlapping place names in `text`, longest match first, left to right."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(text):
+            hit = self.match_at(text, i)
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            i = hit.end
+        return out
+
+    def match_at(self, text: str, i: int) -> Mention | None:
+        """The longest place name starting at offset `i`."""
+        for size in self._sizes.get(text[i : i + 2], ()):
+            places = self.by_name.get(text[i : i + size])
+            if places:
+                return Mention(i, i + size, text[i : i + size], tuple(places))
+        return None
+
+    def match_before(self, text: str, end: int) -> Mention | None:
+        """The longest place name ending exactly at offset `end`."""
+        for size in range(min(self.max_len, end), 1, -1):
+            places = self.by_name.get(text[end - size : end])
+            if places:
+                return Mention(end - size, end, text[end - size : end], tuple(places))
+        return None
+
+    def chain_before(self, text: str, end: int) -> list[Mention]:
+        """Adjacent place names ending at `end` (`常州市金坛区`), left to right."""
+        out: list[Mention] = []
+        hit = self.match_before(text, end)
+        while hit is not None and len(out) < 4:
+            out.insert(0, hit)
+            hit = self.match_before(text, hit.start)
+        return out
+
+    def parent(self, place: Place, rank: int) -> Place | None:
+        """The ancestor of `place` at `rank` (None for placeholders such as 市辖区)."""
+        code = place.code[:2] + "0000" if rank == PROVINCE else place.code[:4] + "00"
+        found = self.by_code.get(code)
+        if found is None or found.rank != rank or _PLACEHOLDER.match(found.name):
+            return None
+        return found
+
+
+def _cpca_dir() -> Path:
+    """cpca's package folder, found without importing the package (which builds its index)."""
+    spec = find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("cpca is required for administrative divisions")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@lru_cache(maxsize=1)
+def _special_abbreviations() -> dict[str, str]:
+    """cpca's table of autonomous-region abbreviations (广西壮族自治区 -> 广西).
+
+    Loaded from cpca's matcher module file directly: importing the `cpca` package
+    would build its whole address index (and pull in pandas) for a five-entry table.
+    """
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    spec = spec_from_file_location("_cpca_matcher", _cpca_dir() / "matcher.py")
+    if spec is None or spec.loader is None:
+        return {}
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.Matcher.special_abbre)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared index, loaded once from cpca's package data."""
+    raw = (_cpca_dir() / "resources" / "adcodes.csv").read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(raw))
+    return Gazetteer((row["adcode"], row["name"]) for row in reader)
+
+
+def pick(places: Iterable[Place], context: Iterable[Place] = ()) -> Place | None:
+    """The division a name denotes: unique, or the only one inside a context place."""
+    options = list(places)
+    if len(options) == 1:
+        return options[0]
+    ctx = list(context)
+    inside = [p for p in options if any(p.within(c) and p != c for c in ctx)]
+    if len(inside) == 1:
+        return inside[0]
+    by_rank = sorted(options, key=lambda p: p.rank)
+    if by_rank[0].rank < by_rank[1].rank:  # a province/prefecture beats a same-named county
+        return by_rank[0]
+    return None
+
+
+def chain(mentions: list[Mention], context: Iterable[Place] = ()) -> Place | None:
+    """The most specific place of adjacent mentions such as 常州市金坛区 (each inside the last)."""
+    ctx = list(context)
+    current: Place | None = None
+    for i, mention in enumerate(mentions):
+        if i and mention.start != mentions[i - 1].end:
+            break
+        scope = [current] if current else ctx
+        found = pick(mention.places, scope)
+        if found is None or (current is not None and not found.within(current)):
+            break
+        current = found
+    return current
+
+
+def to_region(place: Place, level: str | None = None) -> Region:
+    """A Region with parents filled from the code (municipality districts keep city null)."""
+    g = gazetteer()
+    province = g.parent(place, PROVINCE)
+    city = g.parent(place, CITY) if place.rank == COUNTY else None
+    levels = {PROVINCE: "province", CITY: "city", COUNTY: "county"}
+    return Region(
+        level=level or levels[place.rank],
+        province=province.name if province else None,
+        city=place.name if place.rank == CITY else (city.name if city else None),
+        county=place.name if place.rank == COUNTY else None,
+        town=None,
+        code=place.code,
+    )

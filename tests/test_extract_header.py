@@ -1,0 +1,186 @@
+"""Header family on synthetic 公文, web pages and news: each form the genre uses."""
+from __future__ import annotations
+
+import pytest
+
+from models import Block, Document, SourceInfo
+from pipeline.extract import Context, run_all
+from pipeline.extract.header_orgs import org_line
+from pipeline.normalize.text import normalize_document
+
+SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
+BODY = "为推进学习型城市建设，根据上级有关要求，结合本地实际，决定举办本次活动。现将有关事项通知如下："
+
+
+def run(*lines: str) -> Context:
+    doc = normalize_document(Document.from_blocks([Block("paragraph", line) for line in lines], SRC))
+    ctx = run_all(Context(doc), ["header"])
+    assert not [w for w in ctx.warnings if w.startswith("extractor_failed")]
+    for ev in ctx.evidence_map.values():
+        assert ctx.text[ev.start:ev.end] == ev.text
+    return ctx
+
+
+def test_spaced_letterhead_split_title_and_signature_block() -> None:
+    ctx = run(
+        "苏 州 市 教 育 局",
+        "苏州市精神文明建设指导委员会办公室文件",
+        "苏教社〔2019〕７号",
+        "关于举办苏州市2019年全民终身学习",
+        "",
+        "活动周的通知",
+        "各市、区教育局，局属各单位：",
+        BODY,
+        "一、活动主题",
+        "苏州市教育局          苏 州 市 精 神 文 明 建 设 指 导 委 员 会 办 公 室",
+        "2019年9月2日",
+        "苏州市教育局办公室            2019年9月3日印发",
+    )
+    f = ctx.fields
+    assert f["title"] == "关于举办苏州市2019年全民终身学习活动周的通知"
+    assert f["doc_number"] == "苏教社〔2019〕7号"
+    assert f["issuers"] == ["苏州市教育局", "苏州市精神文明建设指导委员会办公室"]
+    assert f["doc_type"] == "notice"
+    assert f["campaign_year"] == 2019 and f["context_year"] == 2019
+
+
+def test_glued_letterhead_bodies_are_split_and_not_repeated() -> None:
+    ctx = run(
+        "中共无锡市滨湖区委宣传部",
+        "无锡市滨湖区文明办无锡市滨湖区教育局",
+        "关于开展2021年全民终身学习活动周的通知",
+        "各街道：",
+        BODY,
+        "中共无锡市滨湖区委宣传部    无锡市滨湖区文明办",
+        "无锡市滨湖区教育局",
+        "2021年10月8日",
+    )
+    assert ctx.fields["issuers"] == ["中共无锡市滨湖区委宣传部", "无锡市滨湖区文明办", "无锡市滨湖区教育局"]
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["宁教职〔2016〕12号", "宁教职[2016]12号", "宁教职（2016）12号", "宁教职【2016】12号",
+     "宁教职(2016)12号", "宁教职﹝2016﹞12号", "宁教职〔2016〕第12号", "宁教职〔２０１６〕１２号"],
+)
+def test_doc_number_bracket_styles(number: str) -> None:
+    ctx = run("南京市教育局文件" + number, "关于公布社区教育示范点名单的通知", "各区教育局：", BODY)
+    assert ctx.fields["doc_number"] == number.replace("２０１６", "2016").replace("１２", "12")
+    assert ctx.fields["issuers"] == ["南京市教育局"]
+    assert ctx.fields["campaign_year"] == 2016
+
+
+def test_cited_number_in_body_is_not_the_doc_number() -> None:
+    ctx = run(
+        "关于举办2015年社区教育成果展示活动的通知",
+        "各县区教育局：",
+        "根据《省教育厅关于举办2015年全民终身学习活动周的通知》（X教函〔2015〕8号）精神，现将有关事项通知如下：",
+    )
+    assert ctx.fields["doc_number"] is None
+    assert ctx.fields["doc_type"] == "notice"
+
+
+def test_portal_metadata_block_gives_number_issuer_and_not_title() -> None:
+    ctx = run(
+        "当前位置：首页 > 政务公开 > 通知公告",
+        "索引号: 11A-2020-031 发布机构: 厦门市教育局 生成日期: 2020-10-09",
+        "文号: 厦教职成〔2020〕31号 主题分类: 教育",
+        "关于开展2020年全民终身学习活动周的通知",
+        "发布日期：2020-10-12 浏览次数：356",
+        "各区教育局：",
+        BODY,
+    )
+    f = ctx.fields
+    assert f["title"] == "关于开展2020年全民终身学习活动周的通知"
+    assert f["doc_number"] == "厦教职成〔2020〕31号"
+    assert f["issuers"] == ["厦门市教育局"]
+
+
+def test_metadata_title_row_used_when_page_has_no_title_line() -> None:
+    ctx = run("信息名称: 关于组织申报百姓学习之星的通知", "各设区市教育局：", BODY)
+    assert ctx.fields["title"] == "关于组织申报百姓学习之星的通知"
+
+
+def test_title_prefix_names_the_issuer_and_spaced_markdown_title() -> None:
+    ctx = run("## 浙江省教育厅办公室关于举办 2022 年全民终身学习活动周的通知", "各市教育局：", BODY)
+    assert ctx.fields["title"] == "浙江省教育厅办公室关于举办2022年全民终身学习活动周的通知"
+    assert ctx.fields["issuers"] == ["浙江省教育厅办公室"]
+
+
+def test_signature_after_date_and_truncated_signature_completed() -> None:
+    ctx = run(
+        "关于百姓学习之星推荐人选的公示",
+        BODY,
+        "受理单位：中共绍兴市委宣传部，联系电话：88000000。",
+        "2022年5月6日",
+        "中共绍兴市委宣传",
+    )
+    assert ctx.fields["issuers"] == ["中共绍兴市委宣传部"]
+
+
+def test_news_report_has_no_issuers_even_with_a_source_body() -> None:
+    ctx = run(
+        "【基层动态】柯桥区2022年全民终身学习活动周启动",
+        "来源：柯桥区教育局 发布日期：2022-11-03",
+        "本报讯 11月2日，柯桥区2022年全民终身学习活动周启动仪式在区文化中心举行。",
+    )
+    f = ctx.fields
+    assert f["doc_type"] == "news"
+    assert f["title"] == "柯桥区2022年全民终身学习活动周启动"
+    assert f["issuers"] == []
+    assert f["campaign_year"] == 2022
+
+
+def test_news_without_headline() -> None:
+    ctx = run("10月20日上午，2019年全民终身学习活动周开幕式在市民广场隆重举行。", "开幕式现场")
+    assert ctx.fields["doc_type"] == "news"
+    assert ctx.fields["title"] is None
+    assert ctx.fields["campaign_year"] == 2019
+
+
+def test_genre_named_subtitle_beats_news_style_lead() -> None:
+    ctx = run("福建省将举办学习活动周总开幕式", "暨老年教育工作推进会", "——福建省2017年全民终身学习活动周工作方案", BODY)
+    assert ctx.fields["title"] == "福建省2017年全民终身学习活动周工作方案"
+    assert ctx.fields["doc_type"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("2016年全民终身学习活动周工作总结", "summary"), ("成都市2016年全民终身学习活动周圆满结束", "summary"),
+     ("社区教育实验区评估办法", "rules"), ("百姓学习之星推荐表", "form"),
+     ("2016年社区教育工作要点", "plan"), ("关于印发《社区教育工作要点》的通知", "notice")],
+)
+def test_doc_type_from_title(title: str, kind: str) -> None:
+    assert run(title, BODY).fields["doc_type"] == kind
+
+
+def test_untitled_text_with_addressee_is_a_notice_and_year_from_signature() -> None:
+    ctx = run("各成员单位：", BODY, "一、活动安排", "某某学院继续教育处", "2018年3月1日")
+    f = ctx.fields
+    assert (f["doc_type"], f["title"], f["campaign_year"]) == ("notice", None, 2018)
+    assert f["issuers"] == ["某某学院继续教育处"]
+
+
+def test_campaign_year_preferences() -> None:
+    assert run("关于举办2023-2024年度全民终身学习活动的通知", BODY).fields["campaign_year"] == 2023
+    # title year beats the number's year; the number's year beats the signature
+    assert run("甬教〔2011〕2号", "关于公布2010年学习型社区的通知", BODY).fields["campaign_year"] == 2010
+    assert run("甬教〔2011〕2号", "关于公布学习型社区的通知", BODY, "2012年1月3日").fields["campaign_year"] == 2011
+
+
+def test_org_line_rejects_sentences_and_dated_imprint() -> None:
+    assert org_line("某某市教育局办公室         2013年9月16日印发") == []
+    assert org_line("关于举办读书节的通知") == []
+    assert org_line("黑 龙 江 省 教 育 厅") == ["黑龙江省教育厅"]
+
+
+def test_excerpt_starting_mid_document_has_no_title() -> None:
+    ctx = run("一、主题和时间", "（一）主题：终身学习向未来。", "二、活动内容")
+    assert ctx.fields["title"] is None
+
+
+def test_source_line_naming_a_media_outlet_is_not_an_issuer() -> None:
+    ctx = run("关于开展读书月活动的通知", "来源：某某日报 发布时间：2017-04-01", "各学校：", BODY)
+    assert ctx.fields["issuers"] == []
+    ctx = run("关于开展读书月活动的通知", "来源：嘉兴市教育局 发布时间：2017-04-01", "各学校：", BODY)
+    assert ctx.fields["issuers"] == ["嘉兴市教育局"]

@@ -1,0 +1,96 @@
+"""Region family: the campaign's own area, resolved against cpca's division dataset."""
+from __future__ import annotations
+
+from models import Block, Document, Region, SourceInfo
+from pipeline.extract import Context, run_all
+from pipeline.normalize.regions import chain, gazetteer, to_region
+from pipeline.normalize.text import normalize_document
+
+SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
+BODY = "为推进学习型社会建设，结合实际，决定举办本次活动。现将有关事项通知如下："
+
+
+def region(*lines: str) -> Region:
+    doc = normalize_document(Document.from_blocks([Block("paragraph", line) for line in lines], SRC))
+    ctx = run_all(Context(doc), ["header", "region"])
+    ev = ctx.evidence_map.get("region")
+    if ev is not None:
+        assert ctx.text[ev.start:ev.end] == ev.text
+    result = ctx.fields["region"]
+    assert isinstance(result, Region)
+    return result
+
+
+def test_city_campaign_in_title() -> None:
+    r = region("关于举办扬州市2016年全民终身学习活动周的通知", "各县（市、区）教育局：", BODY)
+    assert (r.level, r.province, r.city, r.county, r.code) == ("city", "江苏省", "扬州市", None, "321000")
+
+
+def test_county_level_city_gets_its_prefecture() -> None:
+    r = region("2015年昆山市全民终身学习活动周工作总结", BODY)
+    assert (r.level, r.province, r.city, r.county) == ("county", "江苏省", "苏州市", "昆山市")
+    assert r.code == "320583"
+
+
+def test_municipality_is_province_with_null_city() -> None:
+    assert region("天津市第九届全民终身学习活动周圆满结束", BODY) == Region(
+        level="province", province="天津市", code="120000")
+    r = region("关于举办重庆市江北区2019年全民终身学习活动周的通知", BODY)
+    assert (r.level, r.province, r.city, r.county) == ("county", "重庆市", None, "江北区")
+
+
+def test_national_issuer_and_national_opening_news() -> None:
+    assert region("教育部办公厅关于举办2021年全民终身学习活动周的通知", "各省教育厅：", BODY).level == "national"
+    news = "10月24日，2021年全民终身学习活动周全国总开幕式在某大学举行。"
+    assert region(news).level == "national"
+
+
+def test_issuer_gives_area_when_title_names_none() -> None:
+    r = region("温州市鹿城区教育局文件", "关于公布学习型社区名单的通知", "各街道：", BODY)
+    assert (r.level, r.city, r.county) == ("county", "温州市", "鹿城区")
+
+
+def test_abbreviated_issuer_uses_title_campaign() -> None:
+    r = region("市教育局", "关于举办绵阳市2020年全民终身学习活动周的通知", "各县市区教育局：", BODY)
+    assert (r.level, r.province, r.city) == ("city", "四川省", "绵阳市")
+
+
+def test_town_campaign_from_news_lead() -> None:
+    r = region("本报讯 9月28日上午，石桥镇2014年全民终身学习活动周启动仪式在镇文化站举行。")
+    assert (r.level, r.town) == ("town", "石桥镇")
+
+
+def test_campaign_in_a_cited_title_is_ignored() -> None:
+    r = region(
+        "各区教育局：",
+        "根据《湖北省2018年全民终身学习活动周实施方案》精神，决定举办2018年武汉市全民终身学习活动周。现通知如下：",
+    )
+    assert (r.level, r.city) == ("city", "武汉市")
+
+
+def test_ambiguous_district_resolved_by_the_documents_city() -> None:
+    r = region("福州市教育局", "关于鼓楼区2017年全民终身学习活动周的通知", BODY)
+    assert (r.province, r.city, r.county, r.code) == ("福建省", "福州市", "鼓楼区", "350102")
+
+
+def test_self_reference_with_province_only() -> None:
+    r = region("各县区教育局：", "根据《河北省教育厅关于社区教育的通知》要求，为推动我市社区教育，现通知如下：")
+    assert (r.level, r.province, r.city) == ("city", "河北省", None)
+
+
+def test_no_place_gives_empty_region() -> None:
+    assert region("全校教职工：", "现将读书活动有关事项通知如下：") == Region()
+
+
+def test_gazetteer_abbreviations_and_chains() -> None:
+    g = gazetteer()
+    assert [m.surface for m in g.scan("广西和江苏两地")] == ["广西", "江苏"]
+    place = chain(g.scan("江苏省南通市海门"))
+    assert place is not None and to_region(place).city == "南通市"
+
+
+def test_local_campaign_beats_a_mention_of_the_national_opening() -> None:
+    r = region(
+        "11月5日，我市组织代表观摩2022年全民终身学习活动周全国总开幕式，随后2022年洛阳市全民终身学习活动周启动。",
+    )
+    assert (r.level, r.city) == ("city", "洛阳市")
