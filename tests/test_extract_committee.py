@@ -102,7 +102,7 @@ def test_concurrent_committee_post_in_a_news_report() -> None:
     "市人大常委会副主任孙立宣布活动周开幕。",
     "市教委副主任钱进出席开幕式并讲话。",
     "工作小组组长由教育厅副厅长担任，成员包括教育厅有关处室和各市教育局领导。",
-    "镇党委委员、统战委员张亮出席活动。",
+    "镇党委委员、统战委员张强出席活动。",
     "联系人：王芳，电话：12345678。",
 ])
 def test_unnamed_positions_and_department_officials_give_nothing(text: str) -> None:

@@ -86,43 +86,43 @@ def test_event_period_under_time_heading() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "本市于10月19日–25日举办了“2030年全民终身学习活动周”。",
-        "今年活动周的时间为10月19日至25日，主题是“学习让城市更美好”。",
-        "（二）时间：10月19日至25日。",
-        "10月19日—10月25日，我区成功举办了全民终身学习推进周活动。",
+        "本市于10月21日–27日举办了“2030年全民终身学习活动周”。",
+        "本届活动周时间为10月21日至27日，主题是“学习点亮城乡”。",
+        "（二）时间：10月21日至27日。",
+        "10月21日—10月27日，我区成功举办了全民终身学习推进周活动。",
     ],
 )
 def test_event_period_forms_take_the_context_year(sentence: str) -> None:
     text = f"一、主题和时间\n{sentence}\n{BODY}"
     out = run(text, context_year=2030)
-    assert (out["event_start"], out["event_end"]) == ("2030-10-19", "2030-10-25")
+    assert (out["event_start"], out["event_end"]) == ("2030-10-21", "2030-10-27")
 
 
 def test_without_context_year_the_nearest_written_year_is_used() -> None:
-    text = f"2027年工作要点\n{BODY}\n今年活动周的时间为10月12日至18日。"
+    text = f"2027年工作要点\n{BODY}\n本届活动周时间为11月3日至9日。"
     out = run(text)
-    assert (out["event_start"], out["event_end"]) == ("2027-10-12", "2027-10-18")
+    assert (out["event_start"], out["event_end"]) == ("2027-11-03", "2027-11-09")
 
 
 @pytest.mark.parametrize(
     "news",
     [
-        "11月2日，为宣传终身学习理念，本市2029年全民终身学习活动周在市民广场启动。",
-        "11月2日上午，2029年全省全民终身学习活动周总开幕式在青山市举行。",
-        "今天(11月2日)，2029年全民终身学习活动周开幕式在市图书馆举行。",
-        "全市学习活动周开幕式定于11月2日在市民中心举行。",
-        "11月2日，全区全民终身学习活动周启动仪式暨表彰大会隆重召开。",
+        "11月6日，为宣传终身学习理念，本市2029年全民终身学习活动周在市民广场启动。",
+        "11月6日上午，2029年全省全民终身学习活动周总开幕式在青山市举行。",
+        "今天(11月6日)，2029年全民终身学习活动周开幕式在市图书馆举行。",
+        "全市学习活动周开幕式定于11月6日在市民中心举行。",
+        "11月6日，全区全民终身学习活动周启动仪式暨表彰大会隆重召开。",
     ],
 )
 def test_ceremony_day_gives_a_one_day_event(news: str) -> None:
-    out = run(f"本市活动周启动 2029年11月5日\n{news}\n{BODY}", context_year=2029)
-    assert (out["event_start"], out["event_end"]) == ("2029-11-02", "2029-11-02")
+    out = run(f"本市活动周启动 2029年11月9日\n{news}\n{BODY}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-11-06", "2029-11-06")
 
 
 def test_a_period_wins_over_the_ceremony_day() -> None:
-    text = "10月13日下午，本乡2029年全民终身学习活动周启动仪式在乡政府举行。\n今年活动周的时间为10月12日至18日。"
+    text = "10月13日下午，本乡2029年全民终身学习活动周启动仪式在乡政府举行。\n本届活动周时间为11月3日至9日。"
     out = run(text, context_year=2029)
-    assert (out["event_start"], out["event_end"]) == ("2029-10-12", "2029-10-18")
+    assert (out["event_start"], out["event_end"]) == ("2029-11-03", "2029-11-09")
 
 
 @pytest.mark.parametrize(
@@ -131,8 +131,8 @@ def test_a_period_wins_over_the_ceremony_day() -> None:
         "一、主题和时间\n（二）时间：活动周全市开幕式定于11月中旬在青山区举行。",
         "全国总开幕式定于10月第四周在某市举行，各地在总开幕式前后一个月内自行安排。",
         "活动周开幕式拟于11月2日在市民广场举行。",
-        "申报时间为2029年9月1日至9月20日，活动周期间将集中展示。",
-        "1月10日，老年大学第22届学员毕业典礼召开。",
+        "报名时间为2029年8月3日至8月24日，活动周期间将集中展示。",
+        "1月10日，老年大学第23届学员毕业典礼召开。",
         "活动周期间，10月18日至20日将举办书画比赛。",
         "10月8日，市教育局召开全民终身学习活动周筹备会，部署启动仪式各项工作。",
     ],

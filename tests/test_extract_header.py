@@ -60,13 +60,13 @@ def test_glued_letterhead_bodies_are_split_and_not_repeated() -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["宁教职〔2016〕12号", "宁教职[2016]12号", "宁教职（2016）12号", "宁教职【2016】12号",
-     "宁教职(2016)12号", "宁教职﹝2016﹞12号", "宁教职〔2016〕第12号", "宁教职〔２０１６〕１２号"],
+    ["杭教职〔2016〕12号", "杭教职[2016]12号", "杭教职（2016）12号", "杭教职【2016】12号",
+     "杭教职(2016)12号", "杭教职﹝2016﹞12号", "杭教职〔2016〕第12号", "杭教职〔２０１６〕１２号"],
 )
 def test_doc_number_bracket_styles(number: str) -> None:
-    ctx = run("南京市教育局文件" + number, "关于公布社区教育示范点名单的通知", "各区教育局：", BODY)
+    ctx = run("杭州市教育局文件" + number, "关于公布社区教育示范点名单的通知", "各区教育局：", BODY)
     assert ctx.fields["doc_number"] == number.replace("２０１６", "2016").replace("１２", "12")
-    assert ctx.fields["issuers"] == ["南京市教育局"]
+    assert ctx.fields["issuers"] == ["杭州市教育局"]
     assert ctx.fields["campaign_year"] == 2016
 
 
@@ -102,9 +102,9 @@ def test_metadata_title_row_used_when_page_has_no_title_line() -> None:
 
 
 def test_title_prefix_names_the_issuer_and_spaced_markdown_title() -> None:
-    ctx = run("## 浙江省教育厅办公室关于举办 2022 年全民终身学习活动周的通知", "各市教育局：", BODY)
-    assert ctx.fields["title"] == "浙江省教育厅办公室关于举办2022年全民终身学习活动周的通知"
-    assert ctx.fields["issuers"] == ["浙江省教育厅办公室"]
+    ctx = run("## 湖南省教育厅办公室关于举办 2022 年全民终身学习活动周的通知", "各市教育局：", BODY)
+    assert ctx.fields["title"] == "湖南省教育厅办公室关于举办2022年全民终身学习活动周的通知"
+    assert ctx.fields["issuers"] == ["湖南省教育厅办公室"]
 
 
 def test_signature_after_date_and_truncated_signature_completed() -> None:
@@ -139,8 +139,8 @@ def test_news_without_headline() -> None:
 
 
 def test_genre_named_subtitle_beats_news_style_lead() -> None:
-    ctx = run("福建省将举办学习活动周总开幕式", "暨老年教育工作推进会", "——福建省2017年全民终身学习活动周工作方案", BODY)
-    assert ctx.fields["title"] == "福建省2017年全民终身学习活动周工作方案"
+    ctx = run("贵州省将举办学习活动周总开幕式", "暨老年教育工作推进会", "——贵州省2017年全民终身学习活动周工作方案", BODY)
+    assert ctx.fields["title"] == "贵州省2017年全民终身学习活动周工作方案"
     assert ctx.fields["doc_type"] == "plan"
 
 
@@ -175,7 +175,7 @@ def test_org_line_rejects_sentences_and_dated_imprint() -> None:
 
 
 def test_excerpt_starting_mid_document_has_no_title() -> None:
-    ctx = run("一、主题和时间", "（一）主题：终身学习向未来。", "二、活动内容")
+    ctx = run("一、主题和时间", "（一）主题：乐学善学伴一生。", "二、活动内容")
     assert ctx.fields["title"] is None
 
 

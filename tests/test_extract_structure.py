@@ -26,7 +26,7 @@ def test_addressee_line_without_ge_and_with_ascii_colon() -> None:
 
 
 def test_key_value_lines_are_not_addressees() -> None:
-    f = run("来源：某某网 发布时间：2020-01-01", "联系电话：12345678", "活动主题：", "学习让生活更美好")
+    f = run("来源：某某网 发布时间：2020-01-01", "联系电话：12345678", "活动主题：", "学习丰富人生")
     assert "addressees" not in f
 
 

@@ -127,7 +127,7 @@ def test_invalid_range_end_is_refused() -> None:
 
 
 def test_bare_days_and_day_like_words_are_not_dates() -> None:
-    assert find_dates("开展社区教育一日行活动，自公布之日起7日内提出") == []
+    assert find_dates("开展社区教育体验日活动，自公布之日起7日内提出") == []
 
 
 def test_missing_day_character_before_deadline_word() -> None:

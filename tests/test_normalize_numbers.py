@@ -12,7 +12,7 @@ from pipeline.normalize.numbers import Quantity, parse_number, parse_quantity, q
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("3200", 3200), ("3,200", 3200), ("1.5万", 15000), ("350万", 3_500_000), ("2亿", 200_000_000),
+        ("4700", 4700), ("4,700", 4700), ("1.5万", 15000), ("260万", 2_600_000), ("2亿", 200_000_000),
         ("五", 5), ("十九", 19), ("两", 2), ("一百五十五", 155), ("两千三百", 2300), ("万", 10000),
     ],
 )
@@ -29,8 +29,8 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
     ("text", "expected"),
     [
         ("近8万", Quantity(80000, "approx")),
-        ("3200多", Quantity(3200, "more_than")),
-        ("超过350万", Quantity(3_500_000, "more_than")),
+        ("4700多", Quantity(4700, "more_than")),
+        ("超过260万", Quantity(2_600_000, "more_than")),
         ("95%以上", Quantity(95, "at_least")),
         ("近万", Quantity(10000, "approx")),
         ("300余万", Quantity(3_000_000, "more_than")),

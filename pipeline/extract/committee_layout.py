@@ -6,7 +6,7 @@ The usual form in plans and notices:
     顾  问：王某某（某市人民政府副市长）
     副主任：张  三（某局副局长）
             李四（某办主任）          <- continuation: inherits 副主任
-    周  玲  某街道办事处副主任        <- post after the name, no parentheses
+    吴  敏  某镇人民政府副镇长        <- post after the name, no parentheses
     成  员：各镇、街道分管领导        <- describes units, names nobody
 
 A line without a role label inherits the last role until a heading or prose line ends the

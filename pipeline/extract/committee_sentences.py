@@ -1,12 +1,12 @@
 """Committee members named in sentences.
 
-Plans often describe the office in prose: "组委会下设办公室，由A同志兼任办公室主任，成员由
+Plans often describe the office in prose: "领导小组下设办公室，由A同志兼任办公室主任，成员由
 B、C和各…等同志组成"; leading groups as "县委常委、宣传部长X任组长，Y、Z任副组长". The body
 of such members is the office the sentence set up (下设…办公室), else the heading in force.
 
-News reports name a concurrent post in a chain of titles: "市委常委、副市长、市老龄委常务副
+News reports name a concurrent post in a chain of titles: "区委常委、副区长、区妇儿工委常务副
 主任NAME出席…". Only a post that follows other titles (a concurrent committee post) and that
-heads a committee counts: a lone "市教委副主任X" is a department official, not a committee.
+heads a committee counts: a lone "区科委副主任X" is a department official, not a committee.
 """
 from __future__ import annotations
 

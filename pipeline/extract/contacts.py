@@ -2,7 +2,7 @@
 
 Notices end with a contact line ("联系人：甲、乙，联系电话：…，邮箱：…"), a contact block
 ("联系人及电话：" followed by one person per line, or 联系人 / 电话 / 邮箱 on separate
-lines), or a titled name glued to a number ("李老师88877648"). Emails are contacts
+lines), or a titled name glued to a number ("赵老师12345678"). Emails are contacts
 wherever they appear (a 投稿邮箱 in running text is where people send material).
 
 Grouping: in a line, a run of names owns the values (phones, emails) that follow it up

@@ -2,7 +2,7 @@
 
 Contact sections put several numbers side by side: 电话, 传真, 邮编, QQ, room numbers in
 地址. The nearest label before a number says what it is; a bare 7-8 digit number is
-only a phone when a phone label, a 联系人 label or a titled name ("李老师") precedes it,
+only a phone when a phone label, a 联系人 label or a titled name ("赵老师") precedes it,
 because dates and serials have the same shape.
 """
 from __future__ import annotations
@@ -68,7 +68,7 @@ def phones_in(line: str, name_ends: set[int] | None = None, contact_line: bool =
     """Phones and faxes in one line.
 
     `name_ends` are offsets where a person's name ends: a bare number right after one is
-    a phone ("李老师88877648"); in a `contact_line` (a line of a 联系人 block) every
+    a phone ("赵老师12345678"); in a `contact_line` (a line of a 联系人 block) every
     phone-shaped number is one.
     """
     hits: list[PhoneHit] = []

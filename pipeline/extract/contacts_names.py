@@ -1,10 +1,10 @@
-"""Person names in contact lines: "联系人：葛某某、仲某某", "张老师", "万某某（单位）".
+"""Person names in contact lines: "联系人：赵某某、钱某某", "孙老师", "吴某某（单位）".
 
 A contact name in a Chinese official document is a surname plus one or two given
 characters, or a surname plus a courtesy title (老师, 先生, 女士). Checking the surname
 against the common-surname inventory keeps table headers ("联系人  联系电话") and
 role words from being read as people. Letterhead-style spacing inside a name
-("万 某", "丁   某") is allowed and removed from the value.
+("吴 某", "郑   某") is allowed and removed from the value.
 """
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def _ends_name(line: str, end: int) -> bool:
 
 
 def names_after(line: str, pos: int) -> list[NameSpan]:
-    """The names listed from `pos` on: "葛某某、仲某某", "李老师", "万 某（单位）"."""
+    """The names listed from `pos` on: "赵某某、钱某某", "孙老师", "吴 某（单位）"."""
     out: list[NameSpan] = []
     while pos < len(line):
         while pos < len(line) and line[pos] in " \t":
@@ -130,7 +130,7 @@ def _skip_bracket(line: str, pos: int) -> int:
 
 
 def titled_names(line: str) -> list[NameSpan]:
-    """Surname + courtesy title glued to or just before a phone: "李老师88877648"."""
+    """Surname + courtesy title glued to or just before a phone: "赵老师12345678"."""
     out: list[NameSpan] = []
     titled = rf"([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))(?={_PHONE_LABEL}\s*[:：]?\s*[(（]?\d)"
     for m in re.finditer(titled, line):
@@ -142,7 +142,7 @@ def titled_names(line: str) -> list[NameSpan]:
 
 
 def _longest_titled(raw: str) -> str | None:
-    """'校本部李老师' is not a name but its tail '李老师' is."""
+    """'校本部赵老师' is not a name but its tail '赵老师' is."""
     for tail in (raw, raw[-3:]):
         if is_person_name(tail):
             return tail

@@ -1,9 +1,9 @@
 """When the campaign's week of activities took place: event_start / event_end.
 
-Two kinds of statement fix it. A plan or notice gives the period (活动时间：10月16日—
-10月22日; 今年活动周的时间为10月12日至18日), a summary recalls it (于10月19日–25日举办
+Two kinds of statement fix it. A plan or notice gives the period (活动时间：10月8日—
+10月14日; 本届活动周时间定为11月3日至9日), a summary recalls it (于10月21日–27日举行
 了…活动周). Failing that, a news report dates the opening or launch ceremony
-(11月2日，…活动周在…启动; 开幕式定于10月20日在…举行), which gives a one-day event.
+(10月9日，…活动周在…正式启动; 启动仪式定于11月5日在…举行), which gives a one-day event.
 Fuzzy or tentative times (11月中旬, 10月第四周, 拟于…) never give a day; they are kept
 as text with their precision.
 """

@@ -1,9 +1,9 @@
 """The deadlines family: each explicit submission deadline, with what and to whom.
 
-Notices set deadlines in a few fixed shapes: a day followed by 前/之前/以前 (于10月30日前
-报送…; 于11月20日前将《统计表》发送至…邮箱; typos such as 10月10前 included), a 截止
-label (提交作品截止时间：2024年5月30日; 9月20日截止), or a period for submitting or
-objecting (申报时间为9月1日——9月20日; 公示时间：从3月11日起至13日止) whose end is the
+Notices set deadlines in a few fixed shapes: a day followed by 前/之前/以前 (于11月6日前
+报送…; 于12月4日前将《汇总表》发送至…邮箱; typos such as 11月6前 included), a 截止
+label (征稿截止时间：2025年6月15日; 8月25日截止), or a period for submitting or
+objecting (报名时间为8月3日——8月24日; 公示期：从4月7日起至9日止) whose end is the
 deadline. A day written without a year takes the context year. One entry per date: the
 scorer and researchers compare the set of dates, and repeated reminders of one deadline
 (a table note restating it) are the same deadline.
@@ -101,7 +101,7 @@ def _cutoff_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline |
 
 
 def _period_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:
-    """申报时间为A至B / 公示时间：从A起至B止: the end of a submission period."""
+    """报名时间为A至B / 公示期：从A起至B止: the end of a submission period."""
     words, start = _clause_before(ctx, mention)
     if not _SUBMIT_PERIOD.search(words):
         return None

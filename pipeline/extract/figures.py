@@ -1,11 +1,11 @@
 """The figures field family: participation and scale counts with their hedges.
 
-Summaries and news report scale as a number, a hedge and a counting unit: "近万人参加",
-"共组织大型活动40余项", "参与市民超过350万人次", "覆盖率达95%以上", "优秀组织奖19个".
+Summaries and news report scale as a number, a hedge and a counting unit: "近千人到场",
+"累计开展讲座60余场", "惠及居民逾120万人次", "知晓率达90%以上", "先进集体27个".
 A figure is kept when its unit counts people (人, 人次, 名, 位), activities (项, 场, 次,
 场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇) or is a percentage, and
 no rule in `figures_rules` shows it to be a quota, an ordinal, an organiser count, a
-duration or part of a quoted name. "500多返乡人员" (a hedged number before a noun for
+duration or part of a quoted name. "300多社区居民" (a hedged number before a noun for
 people) counts people too.
 """
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
     if chinese and (
         after.startswith("一") or rules.starts_place_name(text, start, m.end())
     ):
-        return True  # "五位一体", "四个一", "三门峡市"
+        return True  # "五位一体", "四个一", "七台河市"
     if rules.is_referential(before):
         return True
     return rules.inside(zones, start)

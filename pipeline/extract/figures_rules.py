@@ -1,8 +1,8 @@
 """When a counted number is NOT a participation or scale figure.
 
 Documents about the campaign are full of numbers with counting units that are not
-results: quotas and targets in notices ("各市推荐1～2位", "至少举办一次"), ordinals
-("第8个"), counts of the bodies that organise ("九个单位共同主办"), numbers inside quoted
+results: quotas and targets in notices ("各市推荐1～2位", "每校至少开设一门"), ordinals
+("第8个"), counts of the bodies that organise ("六个部门联合主办"), numbers inside quoted
 titles and slogans ("“四个一”活动"), durations ("3个工作日"), and criteria in rules
 sections ("满意度达80%以上" under a 标准 heading). Each rule reads only the genre's
 wording around the number, never a particular document.
@@ -87,7 +87,7 @@ def is_ordinal(before: str, chinese: bool = False) -> bool:
 
 
 def is_organizer_count(after: str) -> bool:
-    """"九个单位共同主办", "9个主办单位": the count of organising bodies."""
+    """"六个部门联合主办", "7个主办单位": the count of organising bodies."""
     return bool(ORGANIZER_WORDS.search(after[:12]))
 
 
@@ -130,14 +130,14 @@ REFERENTIAL = re.compile(r"(?:上述|以上|下列|如下|前述|这|该|此|其
 
 
 def is_referential(before: str) -> bool:
-    """"上述三项材料", "这两个": a reference to items listed elsewhere, not a count."""
+    """"以上四份表格", "这两个": a reference to items listed elsewhere, not a count."""
     return bool(REFERENTIAL.search(before))
 
 
 @lru_cache(maxsize=1)
 def _numeral_place_names() -> tuple[str, ...]:
     """Administrative names (cpca's adcodes) that begin with a numeral, full and short
-    forms ("三门峡市", "三门峡"): "三门峡" is a city, not three 门."""
+    forms ("七台河市", "七台河"): "七台河" is a city, not seven 台."""
     import csv
     import os
 

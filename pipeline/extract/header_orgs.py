@@ -69,7 +69,7 @@ def org_line(line: str) -> list[str]:
 
 
 def same_body(a: str, b: str) -> bool:
-    """Equal names, or one the abbreviated repeat of the other (市教育局 ~ 常州市教育局)."""
+    """Equal names, or one the abbreviated repeat of the other (区文化馆 ~ 某区文化馆)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)

@@ -1,7 +1,7 @@
 """Cutting a run of unit names into single organisations, with their offsets.
 
 Official documents list organising units separated by 、，； or joined by 和/及/与. The
-conjunctions also occur inside names (人力资源和社会保障局, 学习型社会建设与终身教育促进委员会),
+conjunctions also occur inside names (住房和城乡建设局, 社区教育与职业培训指导中心),
 so a run is cut at a conjunction only when every side is itself a unit name. A unit name
 is recognised by the suffix every Chinese organisation carries (局, 委员会, 学校, 中心 …);
 generic plurals (各县区…, 有关单位) are dropped because they name nobody in particular.

@@ -3,7 +3,7 @@
 News reports and plans name the units in one sentence of comma-separated clauses, each
 clause a run of names followed by a role verb. A clause counts only when the text before
 the verb (after a 由, if any) is nothing but unit names; this keeps 主办 in other contexts
-("各主办单位围绕…", "主办方为…颁发证书", "共同主办了9届") from creating organizers.
+("各主办单位结合…", "主办方向…授牌", "共同主办了7次") from creating organizers.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _role_after_ok(verb: str, body: str, after: str) -> bool:
     """The verb must end its clause or introduce the event it qualifies (…主办的大会).
 
     Joint hosting may take an object ("A、B共同主办本次活动"), but not a past record
-    ("共同主办了9届"), which is history rather than this event's organisers.
+    ("共同主办了7次"), which is history rather than this event's organisers.
     """
     if verb == "举办":
         return True

@@ -1,7 +1,7 @@
 """Where a text names the campaign's own area: `<area>[年份][第X届]全民终身学习活动周`.
 
 Reports and notices name the campaign with its area right before the year or the
-edition (`南通市2013年…`, `2023年海南省…`, `上海市第二十届…`, `王答乡2014年…`); the
+edition (`某市2019年…`, `2021年某省…`, `某区第十二届…`, `某乡2017年…`); the
 national campaign is `…活动周全国总开幕式`. Towns are not in the division dataset, so a
 town is read from the text itself by its suffix (乡/镇/街道).
 """

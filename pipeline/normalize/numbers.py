@@ -1,6 +1,6 @@
 """Numbers as Chinese documents write them: Arabic, Chinese numerals, 万/亿 and qualifiers.
 
-Summaries report scale as "3200多项", "超过350万人次", "近万人", "五位", "95%以上". The
+Summaries report scale as "4700多项", "超过260万人次", "近万人", "五位", "95%以上". The
 researcher wants the base number and how it was hedged, so this module splits a written
 quantity into a value and a qualifier. It is shared: any extractor that reads a count
 or an amount uses `parse_number` / `parse_quantity` instead of its own regexes.
@@ -10,7 +10,7 @@ Public API:
   or Chinese numerals), usable inside larger patterns.
 - `parse_number(text)`: the value of one written number, or None.
 - `qualifier_of(prefix, suffix)`: the schema qualifier for the hedge words around a number.
-- `parse_quantity(text)`: `Quantity(value, qualifier)` for "近8万", "3200多", "95%以上"...
+- `parse_quantity(text)`: `Quantity(value, qualifier)` for "近8万", "4700多", "95%以上"...
 """
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ class Quantity:
 
 
 def _arabic(text: str) -> float | None:
-    """'3,200' -> 3200, '1.5万' -> 15000, '350万' -> 3500000."""
+    """'4,700' -> 4700, '1.5万' -> 15000, '260万' -> 2600000."""
     m = re.fullmatch(rf"({_ARABIC})(百万|千万|[万千亿])?", text)
     if not m:
         return None
@@ -103,7 +103,7 @@ _QUANTITY = re.compile(
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """'近8万' -> 80000 approx; '3200多' -> 3200 more_than; '95%以上' -> 95 at_least."""
+    """'近8万' -> 80000 approx; '4700多' -> 4700 more_than; '95%以上' -> 95 at_least."""
     m = _QUANTITY.match(text.strip())
     if not m or not (m.group("num") or m.group("mag")):
         return None

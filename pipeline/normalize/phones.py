@@ -1,7 +1,7 @@
 """Chinese telephone numbers as documents write them, and what is *not* a phone.
 
-Contact blocks write landlines with an area code (025-86265542, (0519)86857035,
-0371 69691878), extensions (转801, -分机12), 7-8 digit local numbers and 11-digit
+Contact blocks write landlines with an area code (020-83456789, (0512)65123456,
+0431 88765432), extensions (转801, -分机12), 7-8 digit local numbers and 11-digit
 mobiles, often with stray spaces or dash variants. A 6-digit 邮编, a year or a document
 number is never a phone: only the shapes below qualify.
 

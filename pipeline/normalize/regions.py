@@ -2,7 +2,7 @@
 
 Names and GB/T 2260 codes come from cpca's `resources/adcodes.csv` (a maintained
 dataset), never from a hand-written list. Provinces and prefectures are also known by
-cpca's own abbreviation rule (`常州市` -> `常州`, `广西壮族自治区` -> `广西`); counties only by
+cpca's own abbreviation rule (`泰州市` -> `泰州`, `广西壮族自治区` -> `广西`); counties only by
 their full names, because short county names collide with ordinary words.
 """
 from __future__ import annotations
@@ -108,7 +108,7 @@ class Gazetteer:
         return None
 
     def chain_before(self, text: str, end: int) -> list[Mention]:
-        """Adjacent place names ending at `end` (`常州市金坛区`), left to right."""
+        """Adjacent place names ending at `end` (`苏州市吴江区`), left to right."""
         out: list[Mention] = []
         hit = self.match_before(text, end)
         while hit is not None and len(out) < 4:
@@ -174,7 +174,7 @@ def pick(places: Iterable[Place], context: Iterable[Place] = ()) -> Place | None
 
 
 def chain(mentions: list[Mention], context: Iterable[Place] = ()) -> Place | None:
-    """The most specific place of adjacent mentions such as 常州市金坛区 (each inside the last)."""
+    """The most specific place of adjacent mentions such as 苏州市吴江区 (each inside the last)."""
     ctx = list(context)
     current: Place | None = None
     for i, mention in enumerate(mentions):
