@@ -9,7 +9,7 @@ from models import EmptyDocument
 from parsers import parse_file
 from parsers.text import decode, strip_markdown
 
-SIMPLIFIED = "关于开展终身学习活动周的通知\n各区教育局：现将有关事项通知如下。\n联系人：王老师，电话：12345678。\n"
+SIMPLIFIED = "关于开展终身学习活动周的通知\n各区教育局：现将有关事项通知如下。\n联系人：钱老师，电话：12345678。\n"
 TRADITIONAL = "關於舉辦終身學習活動週的通知\n各區教育局：現將有關事項通知如下。\n"
 
 
@@ -79,8 +79,8 @@ def test_markdown_markup_reduced_to_text(tmp_path: Path) -> None:
 
 
 def test_strip_markdown_leaves_plain_chinese_alone() -> None:
-    line = "一、活动主题：学习*让*生活更美好（2024-2025年）"
-    assert strip_markdown(line) == ("一、活动主题：学习让生活更美好（2024-2025年）", False)
+    line = "一、活动主题：读书*点亮*心灵之光（2024-2025年）"
+    assert strip_markdown(line) == ("一、活动主题：读书点亮心灵之光（2024-2025年）", False)
     assert strip_markdown("-3-")[0] == "-3-"
 
 
