@@ -1,18 +1,28 @@
 """Registry of parsers by format name.
 
 A parser module registers a function `(path, data) -> Document` with the file
-extensions it reads. `parse_file` picks one by extension; an unknown format raises
-`UnsupportedFormat` listing the valid ones. Format sniffing by content can replace the
-extension lookup without touching the parsers.
+extensions it reads. `parse_file` picks one by the format sniffed from the bytes (a
+`.doc` that is really a docx goes to the docx parser); an unknown format raises
+`UnsupportedFormat` listing the valid ones.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import Document, EmptyDocument, LifelongError, ParseError, SourceInfo, UnsupportedFormat
+from models import (
+    ConverterMissing,
+    Document,
+    EmptyDocument,
+    LifelongError,
+    ParseError,
+    SourceInfo,
+    UnsupportedFormat,
+)
+from parsers.sniff import sniff
 
 ParserFunc = Callable[[Path, bytes], Document]
 
@@ -25,6 +35,14 @@ class ParserSpec:
 
 
 _PARSERS: dict[str, ParserSpec] = {}
+
+# sniffed format -> registered parser (LibreOffice, in parsers/legacy.py, reads every legacy kind)
+_PARSER_FOR = {"wps": "doc", "rtf": "doc", "odt": "doc", "wordml": "doc"}
+_CONVERTIBLE = {
+    "doc": "LibreOffice", "wps": "LibreOffice", "rtf": "LibreOffice", "odt": "LibreOffice",
+    "wordml": "LibreOffice", "mht": "an MHT reader", "image": "OCR (tesseract)",
+}
+_SCHEMA_FORMATS = {"txt", "md", "docx", "doc", "wps", "pdf", "html"}  # record schema's source.format enum
 
 
 def register(name: str, *, extensions: tuple[str, ...]) -> Callable[[ParserFunc], ParserFunc]:
@@ -75,7 +93,7 @@ def parse_file(path: Path, data: bytes | None = None) -> Document:
         data = path.read_bytes()
     if not data.strip():
         raise EmptyDocument("file is empty", str(path))
-    spec = get(format_for(path))
+    fmt, spec = _parser_for(data, path)
     try:
         doc = spec.func(path, data)
     except LifelongError as exc:
@@ -85,4 +103,21 @@ def parse_file(path: Path, data: bytes | None = None) -> Document:
         raise ParseError(f"{spec.name} parser failed: {type(exc).__name__}: {exc}", str(path)) from exc
     if not doc.text.strip():
         raise EmptyDocument("no text found", str(path))
+    if fmt in _SCHEMA_FORMATS and doc.source.format != fmt:
+        doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, format=fmt))
     return doc
+
+
+def _parser_for(data: bytes, path: Path) -> tuple[str, ParserSpec]:
+    """The parser for the format the bytes are in, whatever the extension says."""
+    try:
+        fmt = sniff(data, path)
+    except LifelongError as exc:
+        exc.path = exc.path or str(path)
+        raise
+    spec = _PARSERS.get(_PARSER_FOR.get(fmt, fmt))
+    if spec is not None:
+        return fmt, spec
+    if fmt in _CONVERTIBLE:
+        raise ConverterMissing(f"{fmt} file (by content) needs {_CONVERTIBLE[fmt]}, which is not available", str(path))
+    raise UnsupportedFormat(f"{fmt} file (by content) has no parser; supported: {', '.join(formats())}", str(path))

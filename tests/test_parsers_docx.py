@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from models import CorruptFile, EncryptedFile
+from models import CorruptFile, EncryptedFile, UnsupportedFormat
 from parsers import parse_file
 from parsers._numbering import chinese_count, format_counter
 from tests.fixtures_docs import NOTICE, docx_with_lists, level_xml, norm_lines, norm_text_lines, write_docx
@@ -97,7 +97,7 @@ def test_broken_and_encrypted_files_raise_typed_errors(tmp_path: Path) -> None:
     nodoc = tmp_path / "nodoc.docx"
     with zipfile.ZipFile(nodoc, "w") as z:
         z.writestr("hello.txt", "x")
-    with pytest.raises(CorruptFile):
+    with pytest.raises(UnsupportedFormat):  # a zip, but not a word-processing document
         parse_file(nodoc)
     encrypted = tmp_path / "secret.docx"
     encrypted.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64 + "EncryptionInfo".encode("utf-16-le"))

@@ -1,0 +1,70 @@
+"""Repairs for what Tesseract gets systematically wrong in Chinese official text.
+
+Tesseract's Chinese model separates every "word" by a space, reads full-width
+punctuation as its ASCII twin (，→, ：→:) and the 六角括号 of a document number
+(常教〔2013〕10号 as a shape) as round brackets. Each repair looks only at a CJK context,
+so Latin words, e-mail addresses, URLs, times (08:30) and numbers (1,000) keep their
+spaces and ASCII punctuation.
+"""
+from __future__ import annotations
+
+import re
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2026\u2014"
+_CJK = f"[{HAN}{CJK_PUNCT}]"
+
+_SPACE_IN_CJK = re.compile(rf"(?<={_CJK})[ \t\u3000]+(?={_CJK})")
+_DOC_NUMBER = re.compile(
+    rf"(?<=[{HAN}])\s*[(（\[【〔{{]\s*((?:19|20)\d{{2}})\s*[)）\]】〕}}]\s*(\d{{1,4}})\s*号"
+)
+_MIXED_OPEN = re.compile(rf"[(（]\s*([^()（）\n]{{0,30}}?[{HAN}][^()（）\n]{{0,30}}?)\s*[)）]")
+_COMMA = re.compile(rf"(?<={_CJK})\s*,\s*|\s*,\s*(?={_CJK})")
+_COLON = re.compile(rf"(?<=[{HAN}])\s*:\s*")
+_SEMI = re.compile(rf"(?<={_CJK})\s*;\s*|\s*;\s*(?={_CJK})")
+_MARKS = re.compile(rf"(?<=[{HAN}])\s*([!?])")
+_FULL_STOP = re.compile(rf"(?<=[{HAN}])\s*\.\s*$", re.MULTILINE)
+_SPACE_AROUND_FULLWIDTH = re.compile(r"[ \t]*([，：；、。！？（）〔〕])[ \t]*")
+_FULLWIDTH = {"!": "！", "?": "？"}
+
+
+def repair_ocr_text(text: str) -> str:
+    """All repairs, in an order where each sees the output of the previous one."""
+    text = repair_doc_numbers(text)
+    text = repair_punctuation(text)
+    return remove_cjk_spaces(text)
+
+
+def repair_doc_numbers(text: str) -> str:
+    """`X教(2013)10号` → `X教〔2013〕10号`: only brackets around a 4-digit year followed by N号."""
+    return _DOC_NUMBER.sub(r"〔\1〕\2号", text)
+
+
+def repair_punctuation(text: str) -> str:
+    """Half-width punctuation inside Chinese context becomes the full-width form."""
+    text = _MIXED_OPEN.sub(r"（\1）", text)
+    text = _COMMA.sub("，", text)
+    text = _COLON.sub("：", text)
+    text = _SEMI.sub("；", text)
+    text = _MARKS.sub(lambda m: _FULLWIDTH[m.group(1)], text)
+    text = _FULL_STOP.sub("。", text)
+    return _SPACE_AROUND_FULLWIDTH.sub(r"\1", text)
+
+
+def remove_cjk_spaces(text: str) -> str:
+    """Spaces between two CJK characters (or CJK punctuation) are OCR word gaps, not text."""
+    return _SPACE_IN_CJK.sub("", text)
+
+
+def join_words(words: list[str]) -> str:
+    """Words of one OCR line: a space only between two ASCII letters/digits."""
+    out = ""
+    for word in words:
+        if out and _ascii_alnum(out[-1]) and _ascii_alnum(word[0]):
+            out += " "
+        out += word
+    return out
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "@._-/")
