@@ -1,0 +1,1 @@
+"""Prefect flows. Importing this package imports nothing heavy; import `flows.ingest` for the flow."""

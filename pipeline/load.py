@@ -1,0 +1,168 @@
+"""DuckDB loading: schema, whole-DataFrame inserts, and one transaction per ingest run.
+
+A document's rows are replaced as a unit (delete by doc_id in every document table, then
+insert), so a new extractor version never leaves stale child rows, and a failure part
+way leaves the database as it was. DataFrames are inserted with INSERT … SELECT over a
+registered frame (never row by row); TRY_CAST keeps one malformed value from sinking
+the run — the value is still in the stored record JSON.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from models.tables import ALL_TABLES, DOCUMENT_TABLES, DOCUMENTS, FILES, RUNS, TableSpec
+from pipeline.load_frames import frame, record_frames
+from pipeline.load_plan import Extracted, FileOutcome, Plan
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp (the tables' TIMESTAMP columns hold UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class RunInfo:
+    """One ingest run: its id, start time and the paths it was given."""
+
+    paths: list[str]
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started: datetime = field(default_factory=utcnow)
+
+
+def connect(db: Path, read_only: bool = False) -> DuckDBPyConnection:
+    """Open the database; writable connections create the file and the tables."""
+    import duckdb
+
+    db = Path(db)
+    if read_only:
+        if not db.exists():
+            raise FileNotFoundError(f"no database at {db} (run `lifelong ingest` first)")
+        return duckdb.connect(str(db), read_only=True)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(db))
+    ensure_schema(con)
+    return con
+
+
+def ensure_schema(con: DuckDBPyConnection) -> None:
+    for spec in ALL_TABLES:
+        con.execute(spec.ddl())
+
+
+@contextmanager
+def _registered(con: DuckDBPyConnection, name: str, df: pd.DataFrame) -> Iterator[str]:
+    con.register(name, df)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+def insert_frame(con: DuckDBPyConnection, spec: TableSpec, df: pd.DataFrame) -> int:
+    """INSERT … SELECT a whole DataFrame into a table, casting to the column types."""
+    if df.empty:
+        return 0
+    cols = ", ".join(f'"{name}"' for name in spec.names)
+    casts = ", ".join(f'TRY_CAST("{name}" AS {sqltype})' for name, sqltype in spec.columns)
+    with _registered(con, f"_frame_{spec.name}", df) as view:
+        con.execute(f'INSERT INTO "{spec.name}" ({cols}) SELECT {casts} FROM "{view}"')
+    return len(df)
+
+
+def known_versions(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, str]:
+    """Extractor version of each already loaded document among `doc_ids`."""
+    if not doc_ids:
+        return {}
+    ids = pd.DataFrame({"doc_id": pd.Series(list(doc_ids), dtype=object)})
+    with _registered(con, "_known_ids", ids) as view:
+        rows = con.execute(
+            f'SELECT d.doc_id, d.extractor_version FROM documents d JOIN "{view}" i USING (doc_id)'
+        ).fetchall()
+    return {str(doc_id): str(version) for doc_id, version in rows}
+
+
+def delete_documents(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+    """Remove every row of these documents from the document tables."""
+    if not doc_ids:
+        return
+    ids = pd.DataFrame({"doc_id": pd.Series(list(doc_ids), dtype=object)})
+    with _registered(con, "_delete_ids", ids) as view:
+        for spec in DOCUMENT_TABLES:
+            con.execute(f'DELETE FROM "{spec.name}" WHERE doc_id IN (SELECT doc_id FROM "{view}")')
+
+
+def run_counts(outcomes: Iterable[FileOutcome]) -> dict[str, int]:
+    """Counts per state and per `state:reason` (e.g. `failed:corrupt`)."""
+    counts: Counter[str] = Counter()
+    for o in outcomes:
+        counts[o.state] += 1
+        if o.reason:
+            counts[f"{o.state}:{o.reason}"] += 1
+    return dict(sorted(counts.items()))
+
+
+def _run_row(run: RunInfo, outcomes: list[FileOutcome], version: str) -> dict[str, Any]:
+    counts = run_counts(outcomes)
+    return {
+        "run_id": run.run_id, "started": run.started, "finished": utcnow(),
+        "extractor_version": version, "paths": json.dumps(run.paths, ensure_ascii=False),
+        "files": len(outcomes), "loaded": counts.get("loaded", 0), "failed": counts.get("failed", 0),
+        "counts": json.dumps(counts),
+    }
+
+
+def load_run(
+    con: DuckDBPyConnection, run: RunInfo, outcomes: list[FileOutcome],
+    records: list[dict[str, Any]], version: str,
+) -> None:
+    """Write one run in a single transaction: replaced documents, file rows, run row."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        delete_documents(con, [r["doc_id"] for r in records])
+        for name, df in record_frames(records, version, run.run_id, utcnow()).items():
+            insert_frame(con, _spec(name), df)
+        rows = [{"run_id": run.run_id, **vars(o)} for o in outcomes]
+        insert_frame(con, FILES, frame(FILES, rows))
+        insert_frame(con, RUNS, frame(RUNS, [_run_row(run, outcomes, version)]))
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _spec(name: str) -> TableSpec:
+    return next(t for t in ALL_TABLES if t.name == name)
+
+
+def gather(plan: Plan, extracted: Iterable[Extracted], order: Sequence[str]) -> tuple[list[FileOutcome], list[dict[str, Any]]]:
+    """All outcomes in input order, and the records to load (one per doc_id)."""
+    outcomes = list(plan.decided)
+    records: dict[str, dict[str, Any]] = {}
+    for item in extracted:
+        outcome = item.outcome
+        if item.record is not None and outcome.doc_id in records:  # bytes changed under us
+            outcome = FileOutcome(outcome.path, "duplicate", outcome.doc_id, "same_bytes")
+        elif item.record is not None:
+            records[item.record["doc_id"]] = item.record
+        outcomes.append(outcome)
+    rank = {path: i for i, path in enumerate(order)}
+    outcomes.sort(key=lambda o: rank.get(o.path, len(rank)))
+    return outcomes, list(records.values())
+
+
+def document_count(con: DuckDBPyConnection) -> int:
+    rows = con.execute(f'SELECT count(*) FROM "{DOCUMENTS.name}"').fetchall()
+    return int(rows[0][0])

@@ -1,0 +1,67 @@
+"""Where the pipeline writes and how Prefect is set up, in one place.
+
+Paths are relative to the working directory (the project root when run through `make`).
+Prefect needs a writable home for its local database and profiles; a fresh machine,
+a container or CI may have a read-only home directory, so the home falls back to a
+folder beside the database. Nothing here imports Prefect: its environment must be set
+before the first import.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+DEFAULT_DB = Path("data/processed/lifelong.duckdb")
+
+# Documents per Prefect task: a task run costs tens of milliseconds, a document a few.
+BATCH_SIZE = 100
+MIN_BATCH, MAX_BATCH = 50, 200
+
+
+def parquet_dir(db: Path) -> Path:
+    """One Parquet file per table lives beside the database."""
+    return Path(db).parent / "parquet"
+
+
+def _writable(path: Path) -> bool:
+    """True when `path` exists writable, or could be created under a writable parent."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return os.access(candidate, os.W_OK)
+    return False
+
+
+def prefect_home(db: Path) -> Path | None:
+    """The PREFECT_HOME to set, or None when the user's setting or default home works."""
+    if os.environ.get("PREFECT_HOME"):
+        return None
+    default = Path.home() / ".prefect"
+    if _writable(default):
+        return None
+    return Path(db).resolve().parent / ".prefect"
+
+
+def prepare_prefect_env(db: Path) -> None:
+    """Environment for a serverless local run; call before importing prefect.
+
+    Telemetry is off because offline machines otherwise log a failed upload on each run.
+    """
+    home = prefect_home(db)
+    if home is not None:
+        home.mkdir(parents=True, exist_ok=True)
+        os.environ["PREFECT_HOME"] = str(home)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def batches(items: Sequence[T], size: int = BATCH_SIZE) -> list[list[T]]:
+    """Split into near-equal batches of at most `size` (never one task per document)."""
+    if not items:
+        return []
+    size = max(1, size)
+    count = -(-len(items) // size)
+    step = -(-len(items) // count)
+    return [list(items[i:i + step]) for i in range(0, len(items), step)]
