@@ -76,3 +76,14 @@ def test_normalisation_never_breaks_offsets(lines: list[str]) -> None:
     assert len(out.blocks) == len(lines)
     for block in out.blocks:
         assert out.text[block.start : block.end] == block.text
+
+
+def test_mirror_site_spam_removed() -> None:
+    out = normalize_document(doc("k3j9x0qz7m", "  正文第一段。", "以下是小编为您收集的通知范文，仅供参考。关于开展读书节的通知"))
+    assert out.text.splitlines() == ["", "  正文第一段。", "关于开展读书节的通知"]
+    assert "repaired:spam" in out.warnings
+
+
+def test_words_and_codes_that_are_not_spam_kept() -> None:
+    lines = ["abcdefgh", "20231012", "ISO9001", "联系人：小编辑部王老师"]
+    assert normalize_document(doc(*lines)).text.splitlines() == lines

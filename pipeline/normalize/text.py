@@ -64,6 +64,18 @@ def traditional_share(text: str) -> float:
     return changed / len(sample)
 
 
+# a line that is only a random token (letters mixed with digits), as mirror sites insert
+_SPAM_TOKEN_LINE = re.compile(r"^\s*(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]{6,20}\s*$")
+# the boilerplate of essay-template sites: "下面是小编为大家整理的…，供大家参考。"
+_TEMPLATE_SITE = re.compile(r"[^。！!\n]*小编[^。！!\n]*(?:参考|阅读|借鉴|学习)[。！!]?")
+
+
+def _drop_spam(text: str) -> str:
+    if _SPAM_TOKEN_LINE.match(text):
+        return ""
+    return _TEMPLATE_SITE.sub("", text)
+
+
 def _repair_mojibake(text: str) -> str:
     if not _MOJIBAKE_HINT.search(text):
         return text
@@ -75,6 +87,7 @@ REPAIRS: list[tuple[str, Callable[[str], str]]] = [
     ("shifted_gbk", _repair_mojibake),
     ("emoji", lambda t: _EMOJI.sub("", t)),
     ("pinyin_annotation", lambda t: _PINYIN.sub("", t)),
+    ("spam", _drop_spam),
     ("fullwidth", fold_fullwidth),
 ]
 
