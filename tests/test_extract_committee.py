@@ -140,3 +140,28 @@ def test_appointments_with_yi_wei() -> None:
 ])
 def test_party_and_village_committees_and_colon_lines_end_nothing_more(text: str) -> None:
     assert all(m[2] == "张三丰" for m in members(text))
+
+
+def test_member_run_with_padded_two_character_names() -> None:
+    text = "（二）活动周筹备组\n组　长：马国栋\n成　员：许　兰　高　峰　郭晓明"
+    found = {(role, name) for _, role, name, _ in members(text)}
+    assert {("成员", "许兰"), ("成员", "高峰"), ("成员", "郭晓明")} <= found
+
+
+def test_table_copied_from_a_web_page_with_pipes() -> None:
+    text = "成立工作专班，名单如下：\n序号 | 专班职务 | 姓名 | 现任职务\n1 | 组长 | 宋立春 | 县政府副县长\n2 | 成员 | 白雪 | 县文旅局副局长"
+    assert [(role, name, title) for _, role, name, title in members(text)] == [
+        ("组长", "宋立春", "县政府副县长"),
+        ("成员", "白雪", "县文旅局副局长"),
+    ]
+
+
+def test_with_as_appointment_continued_by_a_list_of_deputies() -> None:
+    text = "成立以县委副书记孔令军为组长，县教育局局长沈阳、县文明办主任卫青青为副组长，各乡镇分管负责同志为成员的工作领导小组。"
+    assert [(role, name) for _, role, name, _ in members(text)] == [
+        ("组长", "孔令军"), ("副组长", "沈阳"), ("副组长", "卫青青"),
+    ]
+
+
+def test_list_clause_needs_a_preceding_with_as_appointment() -> None:
+    assert members("会议强调，各地要以社区学院为龙头。张华为此作了说明。") == []

@@ -146,3 +146,21 @@ def test_fuzzy_times_for_the_week_are_kept_with_precision() -> None:
     text = "活动周开幕式拟定于2029年12月上旬举行。各地于12月26日前自行安排本级活动周。\n老年大学于3月中旬开学。"
     fuzzy = run(text)["fuzzy_dates"]
     assert [(f["text"], f["precision"], f["tentative"]) for f in fuzzy] == [("拟定于2029年12月上旬", "dekad", True)]
+
+
+def test_ceremony_day_set_in_the_sentence_after_the_week() -> None:
+    text = "全市活动周于11月中旬举办，具体时间由各区自定。全市开幕式将于11月12日在市民中心举行。"
+    out = run(f"{text}\n{BODY}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-11-12", "2029-11-12")
+
+
+def test_ceremony_of_another_event_after_the_week_gives_no_day() -> None:
+    text = "活动周期间将举办多项活动。书法大赛开幕式将于11月12日在文化馆举行。"
+    out = run(f"{text}\n{BODY}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == (None, None)
+
+
+def test_opening_day_and_the_day_the_week_lasts_until() -> None:
+    text = "9月20日上午，某区第五届全民终身学习活动周在区图书馆开幕。本届活动周将持续至9月26日。"
+    out = run(f"{text}\n{BODY}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-09-20", "2029-09-26")

@@ -33,6 +33,8 @@ def deadlines(text: str, **fields: Any) -> list[Deadline]:
         "报名时间为10月20日——10月30日。",
         "公示时间：从10月28日起至30日止，共3个工作日",
         "注：此表盖章后于2029年10月30日前发至邮箱。",
+        "请各区县于10月30日17:00前将汇总表报送市教育局。",
+        "网上申报于10月30日下午5时截止。",
     ],
 )
 def test_deadline_forms(sentence: str) -> None:
@@ -80,3 +82,15 @@ def test_year_falls_back_to_the_nearest_written_year() -> None:
 )
 def test_not_deadlines(sentence: str) -> None:
     assert deadlines(sentence, context_year=2029) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["请各县于10月30日（星期五）前报送活动方案。", "参评作品截至2029年10月30日，逾期不予受理。"],
+)
+def test_weekday_and_as_of_forms(sentence: str) -> None:
+    assert [d.date for d in deadlines(sentence, context_year=2029)] == ["2029-10-30"]
+
+
+def test_as_of_in_a_summary_is_not_a_deadline() -> None:
+    assert deadlines("截至2029年10月30日，全区已开展各类学习活动50余场。") == []

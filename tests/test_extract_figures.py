@@ -89,3 +89,35 @@ def test_counted_thing_is_described() -> None:
 def test_repeated_figure_reported_once() -> None:
     found = run("全市300余所学校参与", "据统计，全市300余所学校参与了活动。")
     assert [(f.value, f.unit) for f in found] == [(300, "所")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经专家评审，拟认定李四、王五等7名同志为优秀学员。", {(7, "名", "exact")}),
+        ("拟推荐“夜校课堂”等4个项目为示范项目。", {(4, "个", "exact")}),
+        ("本届活动评选表彰优秀学员16名、学习型家庭示范点9个。", {(16, "名", "exact"), (9, "个", "exact")}),
+    ],
+)
+def test_results_of_a_selection_are_not_quotas(text: str, expected: set[tuple[float, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县教育局联合文广、人社、妇联等9个部门成立工作专班。",
+        "每个乡镇评选表彰优秀学员3名。",
+    ],
+)
+def test_department_counts_and_per_unit_awards_left_out(text: str) -> None:
+    assert run(text) == []
+
+
+def test_next_steps_section_gives_no_figures() -> None:
+    found = run("二、取得成效", "全镇举办讲座66场。", "三、下一步打算", "明年力争参训群众翻番，新增学习点15个。")
+    assert {(f.value, f.unit) for f in found} == {(66, "场")}
+
+
+def test_hedged_people_with_a_unit_counted_once() -> None:
+    assert triples("来自各村的600余名居民观看了演出。") == {(600, "名", "more_than")}

@@ -184,3 +184,20 @@ def test_source_line_naming_a_media_outlet_is_not_an_issuer() -> None:
     assert ctx.fields["issuers"] == []
     ctx = run("关于开展读书月活动的通知", "来源：嘉兴市教育局 发布时间：2017-04-01", "各学校：", BODY)
     assert ctx.fields["issuers"] == ["嘉兴市教育局"]
+
+
+def test_title_wrapped_after_the_issuing_body_keeps_it() -> None:
+    ctx = run(
+        "某省教育厅办公室",
+        "关于遴选2029年度优秀社区学习",
+        "项目的通知",
+        "某省教职成函〔2029〕3号",
+        "各市教育局：",
+        BODY,
+    )
+    assert ctx.fields["title"] == "某省教育厅办公室关于遴选2029年度优秀社区学习项目的通知"
+
+
+def test_letterhead_separated_by_a_blank_line_is_not_in_the_title() -> None:
+    ctx = run("某省教育厅办公室", "", "关于遴选2029年度优秀社区学习项目的通知", "各市教育局：", BODY)
+    assert ctx.fields["title"] == "关于遴选2029年度优秀社区学习项目的通知"

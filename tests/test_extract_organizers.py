@@ -132,3 +132,9 @@ def test_dunhao_between_role_clauses_but_not_between_verbs() -> None:
 ])
 def test_bare_clause_needs_support_from_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert run(text) == expected
+
+
+def test_place_names_with_sentence_characters_are_unit_names() -> None:
+    text = "启动仪式由市教育局主办，都江堰市社区学院、成都市图书馆承办。"
+    assert run(text) == [("主办", "市教育局"), ("承办", "都江堰市社区学院"), ("承办", "成都市图书馆")]
+    assert not is_org_name("全部都到场")

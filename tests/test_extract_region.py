@@ -94,3 +94,8 @@ def test_local_campaign_beats_a_mention_of_the_national_opening() -> None:
         "11月5日，我市组织代表观摩2022年全民终身学习活动周全国总开幕式，随后2022年济南市全民终身学习活动周启动。",
     )
     assert (r.level, r.city) == ("city", "济南市")
+
+
+def test_town_name_cut_after_the_words_before_it() -> None:
+    r = region("11月2日，由区教育局主办、镇成校承办的石桥镇2014年全民终身学习活动周启动仪式举行。")
+    assert (r.level, r.town) == ("town", "石桥镇")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.committee_layout import Member, layout_members, role_line
+from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
 from pipeline.extract.committee_sentences import chain_members, sentence_members
 from pipeline.extract.committee_tables import table_members
 from pipeline.extract.registry import register
@@ -20,7 +20,7 @@ def _prose_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) 
     """Sentence appointments (paragraph lines only) and news title chains."""
     out: list[Member] = []
     for offset, line in lines:
-        if "\t" in line or role_line(line):
+        if is_row(line) or role_line(line):
             continue
         out.extend(sentence_members(line, offset, bodies.get(offset)))
         out.extend(chain_members(line, offset))

@@ -34,6 +34,7 @@ _ENTRY_SPACED = re.compile(rf"^(?P<name>{_NAME}?)\s{{2,}}(?P<title>[^\s（(].*?)
 _GENERIC_TAIL = re.compile(r"(?:和|及|以及|，|、)?(?:各|有关|相关|其他|其它).*$")
 _DESCRIPTIVE = re.compile(r"负责人|分管领导|负责同志|成员单位|主要领导")
 _INLINE_ROLE = re.compile(rf"(?:\s+|[；;，,])(?=(?:{ROLE})\s*[:：])")
+_PIPE = re.compile(r"\S\s*[|｜]")
 _PARENS = re.compile(r"[（(][^（）()]*[)）]")
 
 
@@ -60,12 +61,31 @@ def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
     return clean_name(m.group("name")), title, start, start + len(m.group("name"))
 
 
+def _padded_tokens(tokens: list[re.Match[str]]) -> list[tuple[str, int, int]] | None:
+    """Tokens as names, two-character names padded to three for alignment ("周 涛 谭志明"):
+    a run of single characters pairs up into names; an odd run is not a list of names."""
+    out: list[tuple[str, int, int]] = []
+    single: list[re.Match[str]] = []
+    for t in [*tokens, None]:
+        if t is not None and len(t.group()) == 1:
+            single.append(t)
+            continue
+        if len(single) % 2:
+            return None
+        out += [(a.group() + b.group(), a.start(), b.end()) for a, b in zip(single[::2], single[1::2], strict=True)]
+        single = []
+        if t is not None:
+            out.append((t.group(), t.start(), t.end()))
+    return sorted(out, key=lambda e: e[1])
+
+
 def _spaced_run(text: str, offset: int) -> list[Entry]:
     """Names separated by spaces ("张建华  李明  王小红"): every token a full name."""
     tokens = list(re.finditer(r"\S+", text))
-    if len(tokens) < 2 or not all(len(t.group()) >= 2 and is_person_name(t.group()) for t in tokens):
+    names = _padded_tokens(tokens) if len(tokens) >= 2 else None
+    if not names or len(names) < 2 or not all(is_person_name(n) for n, _, _ in names):
         return []
-    return [(t.group(), None, offset + t.start(), offset + t.end()) for t in tokens]
+    return [(n, None, offset + a, offset + b) for n, a, b in names]
 
 
 def parse_run(text: str, offset: int) -> list[Entry]:
@@ -92,6 +112,11 @@ def role_line(line: str) -> tuple[str, re.Match[str]] | None:
     return (role, m) if role in ROLES else None
 
 
+def is_row(line: str) -> bool:
+    """A table row: tab-separated (documents) or pipe-separated (text copies of web tables)."""
+    return "\t" in line or bool(_PIPE.search(line))
+
+
 @dataclass
 class _State:
     body: str | None = None
@@ -101,8 +126,8 @@ class _State:
 def _step(state: _State, offset: int, line: str, out: list[Member]) -> None:
     """Advance the scan by one line, appending the members it names."""
     text = line.strip()
-    if not text or "\t" in line:
-        state.role = None if "\t" in line else state.role
+    if not text or is_row(line):
+        state.role = None if is_row(line) else state.role
         return
     body = body_heading(line)
     if body or _HEADING.match(line):

@@ -28,6 +28,8 @@ _CHAIN = re.compile(
 )
 _NOT_COMMITTEE = re.compile(r"(?:常委会|党委|纪委|党工委|村委|居委)$")
 _WITH_AS = re.compile(rf"(?:以|、)(?P<pre>[^，。；、以]{{2,12}}?)(?:同志)?为(?P<role>{ROLE})(?=、|的|$)")
+# The clauses after "成立以A为组长，" list the next posts: "B、C为副组长，…为成员的领导小组".
+_LIST_AS = re.compile(rf"^\s*(?P<pre>[^，。；以为]{{2,60}}?)(?:同志)?为(?P<role>{ROLE})(?=、|的|$)")
 
 
 def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -64,8 +66,9 @@ def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, int,
     return None
 
 
-def _with_as_members(clause: str, offset: int) -> list[tuple[str, str, int, int]]:
-    """"成立以A为组长、B为副组长的领导小组": (role, name, start, end) per appointment."""
+def _with_as_members(clause: str, offset: int, listing: bool = False) -> list[tuple[str, str, int, int]]:
+    """"成立以A为组长、B为副组长的领导小组": (role, name, start, end) per appointment; when
+    `listing` (a clause after such an appointment) "B、C为副组长" names several people."""
     out: list[tuple[str, str, int, int]] = []
     for m in _WITH_AS.finditer(clause):
         span = trailing_name(m.group("pre"))
@@ -73,6 +76,11 @@ def _with_as_members(clause: str, offset: int) -> list[tuple[str, str, int, int]
             start = offset + m.start("pre")
             name = m.group("pre")[span[0]:span[1]]
             out.append((normalize_role(m.group("role")), name, start + span[0], start + span[1]))
+    listed = _LIST_AS.match(clause) if listing else None
+    if listed:
+        role = normalize_role(listed.group("role"))
+        pre = _GENERIC_TAIL.sub("", listed.group("pre"))
+        out += [(role, n, s, e) for n, s, e in _split_people(pre, offset + listed.start("pre"))]
     return out
 
 
@@ -88,11 +96,14 @@ def sentence_members(line: str, offset: int, body: str | None) -> list[Member]:
     """Members appointed in the sentences of one paragraph."""
     out: list[Member] = []
     office: str | None = None
+    listing = False
     for a, b in top_level_cuts(line, "，,。；;"):
         clause = line[a:b]
         office = _office_body(clause) or office
         where = office or body
-        out.extend((where, r, n, None, s, e) for r, n, s, e in _with_as_members(clause, offset + a))
+        appointed = _with_as_members(clause, offset + a, listing)
+        out.extend((where, r, n, None, s, e) for r, n, s, e in appointed)
+        listing = (bool(appointed) or listing) and b < len(line) and line[b] in "，,"
         found = _clause_members(clause.strip(), offset + a + clause.index(clause.strip()) if clause.strip() else 0)
         if found:
             role, people = found

@@ -1,5 +1,8 @@
 """Committee members listed in a table (职务 | 姓名 | 单位及职务).
 
+Rows come tab-separated from documents, or pipe-separated when a web page's table was
+copied as text.
+
 A header row names a 姓名 column. In each data row the committee role is the cell that
 is a role word (组长, 成员 …) — the 职务 column may instead hold the person's job, so the
 role is recognised by value, not by column name; a row with an empty role cell continues
@@ -9,19 +12,21 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.committee_layout import ROLES, Member
+from pipeline.extract.committee_layout import ROLES, Member, is_row
 from pipeline.extract.committee_names import clean_name, is_person_name, normalize_role
 
 _NAME_HEADER = re.compile(r"^姓\s*名$")
 _SKIP_HEADER = re.compile(r"序号|电话|手机|备注|性别|年龄|邮箱")
+_SEP = re.compile(r"\t|\s*[|｜]\s*")
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
-    """(cell text, start offset) of a tab-separated row."""
+    """(cell text, start offset) of a row split at tabs or at the pipes of a web copy."""
     out, pos = [], 0
-    for cell in line.split("\t"):
-        out.append((cell, offset + pos))
-        pos += len(cell) + 1
+    for sep in _SEP.finditer(line):
+        out.append((line[pos:sep.start()], offset + pos))
+        pos = sep.end()
+    out.append((line[pos:], offset + pos))
     return out
 
 
@@ -51,7 +56,7 @@ def table_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) -
     header: list[str] | None = None
     role: str | None = None
     for offset, line in lines:
-        if "\t" not in line:
+        if not is_row(line):
             header, role = (None, None) if line.strip() else (header, role)
             continue
         cells = _cells(line, offset)

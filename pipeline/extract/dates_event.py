@@ -34,6 +34,9 @@ _TIME_SECTION = re.compile(r"主题(?:和|与|及)时间|时间(?:和|与|及)�
 _CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营")
 _PLANNING = re.compile(r"筹备|座谈|明年|下一届|闭幕")
 _NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右)")
+_SET_FOR = re.compile(r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在)\s*$")
+_OWN_EVENT = re.compile(r"比赛|大赛|竞赛|展览|论坛|培训班|典礼|会议|晚会")
+_UNTIL = re.compile(r"(?:持续|延续|进行|一直)(?:到|至)\s*$")
 
 
 def _week_near(text: str, mention: DateMention) -> bool:
@@ -72,6 +75,14 @@ def week_period(ctx: Context, mentions: list[DateMention]) -> Event | None:
     return None
 
 
+def _week_in_context(text: str, s0: int, s1: int) -> bool:
+    """The sentence names the week, or (for a bare 开幕式 sentence) the sentence before does."""
+    if WEEK.search(text, s0, s1):
+        return True
+    p0, _ = sentence_bounds(text, max(0, s0 - 2))
+    return bool(WEEK.search(text, p0, s0)) and not _OWN_EVENT.search(text, s0, s1)
+
+
 def _is_ceremony_day(text: str, mention: DateMention) -> bool:
     """A day heading a sentence on the week's opening, or set for its opening ceremony."""
     line_end = text.find("\n", mention.end)
@@ -80,25 +91,41 @@ def _is_ceremony_day(text: str, mention: DateMention) -> bool:
     if _NOT_A_DAY.match(text, mention.end):
         return False
     s0, s1 = sentence_bounds(text, mention.start)
-    if not WEEK.search(text, s0, s1) or _PLANNING.search(text, s0, s1):
+    if _PLANNING.search(text, s0, s1):
         return False
-    after = _CEREMONY.search(text, mention.end, s1)
-    before = re.search(r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在)\s*$",
-                       text[max(s0, mention.start - 30) : mention.start])
-    return bool(after or before)
+    before = _SET_FOR.search(text[max(s0, mention.start - 30) : mention.start])
+    if before:
+        return _week_in_context(text, s0, s1)
+    return bool(WEEK.search(text, s0, s1) and _CEREMONY.search(text, mention.end, s1))
 
 
 def ceremony_day(ctx: Context, mentions: list[DateMention], fuzzy: list[FuzzyDate]) -> Event | None:
-    """The first firmly stated day of the week's opening or launch ceremony."""
+    """The first firmly stated day of the week's opening or launch ceremony; when a later
+    sentence says the week lasts until a day (活动周将持续至10月17日), that day ends it."""
     vague = [(f.start, f.end) for f in fuzzy]
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         if mention.is_range or not mention.first.has_day:
             continue
         if any(a <= mention.start < b for a, b in vague):
             continue
         iso = mention.first.iso(year_for(ctx, mention.start))
         if iso and _is_ceremony_day(ctx.text, mention):
-            return iso, iso, ctx.evidence(mention.start, mention.end)
+            end = _lasts_until(ctx, mentions[i + 1 :], iso)
+            return iso, end or iso, ctx.evidence(mention.start, mention.end)
+    return None
+
+
+def _lasts_until(ctx: Context, later: list[DateMention], start_iso: str) -> str | None:
+    """The day the week is said to last until, in a sentence naming the week."""
+    for mention in later:
+        s0, s1 = sentence_bounds(ctx.text, mention.start)
+        if mention.is_range or not mention.first.has_day or not WEEK.search(ctx.text, s0, s1):
+            continue
+        if not _UNTIL.search(ctx.text[max(s0, mention.start - 6) : mention.start]):
+            continue
+        iso = mention.first.iso(year_for(ctx, mention.start))
+        if iso and iso > start_iso:
+            return iso
     return None
 
 

@@ -1,6 +1,7 @@
 """The deadlines family: each explicit submission deadline, with what and to whom.
 
-Notices set deadlines in a few fixed shapes: a day followed by 前/之前/以前 (于11月6日前
+Notices set deadlines in a few fixed shapes: a day (and perhaps a clock time) followed by
+前/之前/以前 (于11月6日前
 报送…; 于12月4日前将《汇总表》发送至…邮箱; typos such as 11月6前 included), a 截止
 label (征稿截止时间：2025年6月15日; 8月25日截止), or a period for submitting or
 objecting (报名时间为8月3日——8月24日; 公示期：从4月7日起至9日止) whose end is the
@@ -18,7 +19,13 @@ from pipeline.extract.dates_common import clause_bounds, sentence_bounds, year_f
 from pipeline.extract.registry import register
 from pipeline.normalize.dates import DateMention, find_dates
 
-_BEFORE = re.compile(r"\s*(?:之前|以前|前)(?![后夕期往列进来面身提沿景行])")
+# A clock time may sit between the day and 前/截止 ("10月20日17:00前", "9月1日下午5时截止").
+# …and a weekday in brackets ("10月12日（星期一）前").
+_CLOCK = (
+    r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?"
+    r"(?:\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
+)
+_BEFORE = re.compile(_CLOCK + r"\s*(?:之前|以前|前)(?![后夕期往列进来面身提沿景行])")
 _SEND = r"报送|上报|报至|发送|发至|送至|送达|送交|提交|交至|寄至|邮寄至|寄|送|发"
 _WITH_OBJECT = re.compile(
     rf"\s*[，,]?\s*(?:将|把)(?P<what>[^。；\n]+?)(?:{_SEND})(?:至|到|给)?\s*(?P<rec>[^，,。；;（(:：\n]*)"
@@ -29,7 +36,10 @@ _BODY_END = re.compile(r"(?:局|厅|委|办|处|科|室|中心|部|院|校|会|�
 _OBJECT_BEFORE = re.compile(r"(?:将|把)(?P<what>[^。；\n]+?)\s*(?:于|在)?\s*$")
 _RECIPIENT = re.compile(rf"(?:{_SEND})(?:至|到|给)\s*(?P<rec>[^，,。；;（(:：\n]+)")
 _CUTOFF_LABEL = re.compile(r"截止(?:时间|日期|日)?\s*(?:为|是|到|至)?\s*[:：]?\s*$")
-_CUTOFF_AFTER = re.compile(r"\s*(?:截止|为止|止)(?![日期时])")
+# 截至 also means "as of" in summaries (截至10月底，共开展…): a deadline only after what is due.
+_AS_OF_LABEL = re.compile(r"截至\s*$")
+_DUE = re.compile(r"材料|作品|稿件|方案|案例|表格|申报|报名|征集|征稿|报送|提交|投稿|推荐")
+_CUTOFF_AFTER = re.compile(_CLOCK + r"\s*(?:截止|为止|止)(?![日期时])")
 _SUBMIT_PERIOD = re.compile(r"申报|报名|征集|征稿|报送|提交|投稿|受理|公示|推荐|交稿")
 _LEAD = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十\d]+[)）、.．])?\s*")
 _TRAIL = re.compile(r"(?:请|务必|须|需|应|要|统一|均)?\s*(?:于|在)?\s*$")
@@ -89,7 +99,7 @@ def _cutoff_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline |
     """截止时间：X / X截止: what is due is named before the label."""
     c0, _ = clause_bounds(ctx.text, mention.start)
     prefix = ctx.text[c0 : mention.start]
-    label = _CUTOFF_LABEL.search(prefix)
+    label = _CUTOFF_LABEL.search(prefix) or _as_of_deadline(prefix)
     if label:
         what = _LEAD.sub("", prefix[: label.start()]).strip()
         return _make(ctx, mention, iso, what, (c0, mention.end))
@@ -98,6 +108,12 @@ def _cutoff_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline |
         words, start = _clause_before(ctx, mention)
         return _make(ctx, mention, iso, words, (start, after.end()))
     return None
+
+
+def _as_of_deadline(prefix: str) -> re.Match[str] | None:
+    """"案例材料截至9月30日" states a deadline; "截至9月30日，全市已…" does not."""
+    label = _AS_OF_LABEL.search(prefix)
+    return label if label and _DUE.search(prefix[: label.start()]) else None
 
 
 def _period_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:

@@ -27,7 +27,7 @@ FIGURE_RE = re.compile(
 )
 PERCENT_CN_RE = re.compile(rf"百分之(?P<num>[{CN_NUMERAL_CHARS}]+)")
 PEOPLE_RE = re.compile(
-    r"(?<![\d.\-/A-Za-z])(?P<num>\d+)(?P<mid>[余多])(?P<noun>[\u4e00-\u9fff]{0,5}"
+    r"(?<![\d.\-/A-Za-z])(?P<num>\d+)(?P<mid>[余多])(?![人名位个])(?P<noun>[\u4e00-\u9fff]{0,5}"
     r"(?:人员|居民|市民|群众|学员|学生|老人|职工|干部|家长|党员|志愿者|农民工|教师|儿童|青少年|妇女|人士))"
 )
 _BARE_MAGNITUDE = {"百", "千", "万", "亿"}

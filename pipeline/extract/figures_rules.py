@@ -19,8 +19,10 @@ QUOTA_WORDS = re.compile(
     r"推荐|推选|遴选|评选|选拔|选送|报送|申报|限报|上报|计划|力争|争取|预计|确保|至少|不少于|不超过|"
     r"不多于|不低于|最多|控制在|原则上|须|应当|每"
 )
-RESULT_MARK = re.compile(r"[了出]")
-FUTURE_MARK = re.compile(r"将|拟举办|拟开展|要")
+RESULT_MARK = re.compile(r"[了出]|表彰|授予|命名")
+FUTURE_MARK = re.compile(r"将|拟举办|拟开展|要|每")
+# "…张三等10名同志", "…等6个项目": a count closing a list of named items is a result, never a quota.
+LIST_CLOSER = re.compile(r"等\s*$")
 
 # Nouns after 个/项 that make the count abstract or a duration ("四个要求", "3个工作日").
 ABSTRACT_NOUNS = re.compile(
@@ -45,10 +47,13 @@ WORD_CONTINUATIONS: dict[str, str] = {
 
 # Nouns that name who organises: such counts are of organizers, not participants.
 ORGANIZER_WORDS = re.compile(r"主办|承办|协办|联办|牵头|指导单位|发文|印发|联合举办|共同举办")
+# Government departments counted are the bodies that organise ("会同…等12个部门成立组委会").
+DEPARTMENT_NOUN = re.compile(r"^(?:职能)?部门|^委办局|^(?:市|区|县)?直(?:部门|单位)")
 
 # Section headings whose content states rules, criteria or targets, not results.
 _HEADING = re.compile(r"^\s*#*\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+[章条部分])")
-_NORM_HEADING = re.compile(r"标准|条件|要求|办法|细则|目标|指标|规则|须知")
+# 下一步/打算/展望 sections of summaries state next year's targets, not results.
+_NORM_HEADING = re.compile(r"标准|条件|要求|办法|细则|目标|指标|规则|须知|下一步|打算|展望|今后")
 
 
 def clause_before(text: str, pos: int, limit: int = 30) -> str:
@@ -66,7 +71,10 @@ def noun_after(text: str, pos: int, limit: int = 12) -> str:
 
 
 def is_quota(before: str) -> bool:
-    """A quota or target verb governs the number: "推荐1～2位", "至少举办" (not "推荐认定了")."""
+    """A quota or target verb governs the number: "推荐1～2位", "至少举办" (not "推荐认定了",
+    not "评选表彰…20名", not "拟推荐甲、乙等10名": a list closed by 等N counts named items)."""
+    if LIST_CLOSER.search(before):
+        return False
     last = None
     for m in QUOTA_WORDS.finditer(before):
         last = m
@@ -88,7 +96,7 @@ def is_ordinal(before: str, chinese: bool = False) -> bool:
 
 def is_organizer_count(after: str) -> bool:
     """"六个部门联合主办", "7个主办单位": the count of organising bodies."""
-    return bool(ORGANIZER_WORDS.search(after[:12]))
+    return bool(ORGANIZER_WORDS.search(after[:12]) or DEPARTMENT_NOUN.match(after))
 
 
 def is_abstract(unit: str, after: str) -> bool:

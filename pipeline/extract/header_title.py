@@ -128,7 +128,21 @@ def find_title(lines: list[Line], stop: int) -> Title | None:
         found.append(_join(hit, lines[line.index + 1 :]))
     named = [t for t in found if genre(t.value)]
     best = named or found
-    return best[0] if best else meta
+    return _with_issuer_line(best[0], lines) if best else meta
+
+
+def _with_issuer_line(title: Title, lines: list[Line]) -> Title:
+    """A 公文 title is 发文机关 + 关于… + 文种; when it wraps right after the body's name, that
+    name stands alone on the line directly above "关于…". A letterhead (spaced, 文件, several
+    bodies, or followed by a blank line or doc number) is not part of the title."""
+    if not title.value.startswith("关于"):
+        return title
+    prev = next((ln for ln in lines if ln.end < title.start and ln.end >= title.start - 1), None)
+    if prev is None or re.search(r"\s|文件$", prev.text) or len(org_line(prev.text)) != 1:
+        return title
+    if prev.index > 0 and org_line(lines[prev.index - 1].text):
+        return title  # several bodies stacked: a joint letterhead
+    return Title(prev.text + title.value, prev.start, title.end)
 
 
 def _metadata_title(line: Line) -> Title | None:

@@ -29,12 +29,22 @@ _CONJ = re.compile(r"以及|和|及|与|暨")
 
 def is_org_name(name: str) -> bool:
     """A specific organisation: short, no sentence material, ends in a unit suffix."""
-    if not 2 <= len(name) <= 40 or _BAD_CHARS.search(name) or _GENERIC_START.match(name):
+    if not 2 <= len(name) <= 40 or _BAD_CHARS.search(_places_masked(name)) or _GENERIC_START.match(name):
         return False
     core = _TRAILING_PAREN.sub("", name).strip()
     if _ROLE_END.search(core):  # "A主办" is a clause, not a unit
         return False
     return len(core) >= 2 and bool(ORG_SUFFIX.search(core))
+
+
+def _places_masked(name: str) -> str:
+    """The name with its place names blanked: 都/到 are sentence words, but also the
+    characters of division names (cpca's dataset) such as 成都市 or 于都县."""
+    from pipeline.normalize.regions import gazetteer  # lazy: loads the division dataset
+
+    for m in gazetteer().scan(name):
+        name = name[: m.start] + "地" * (m.end - m.start) + name[m.end :]
+    return name
 
 
 def is_generic(name: str) -> bool:

@@ -71,7 +71,7 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
         return Hit(mentions[0].start, mentions[-1].end, place=place, dated=dated)
     town = _TOWN.search(text, floor, end)
     if town:
-        name = town.group(1).lstrip(_NOT_IN_NAME)
+        name = re.split(f"[{_NOT_IN_NAME}]", town.group(1))[-1]  # "…协办的某镇" -> "某镇"
         if len(name) >= 3:
             return Hit(end - len(name), end, town=name, dated=dated)
     return None
