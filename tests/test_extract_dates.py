@@ -130,7 +130,8 @@ def test_a_period_wins_over_the_ceremony_day() -> None:
     [
         "一、主题和时间\n（二）时间：活动周全市开幕式定于11月中旬在青山区举行。",
         "全国总开幕式定于10月第四周在某市举行，各地在总开幕式前后一个月内自行安排。",
-        "活动周开幕式拟于11月2日在市民广场举行。",
+        "活动周开幕式拟于11月中旬在市民广场举行。",
+        "活动周开幕式定于11月2日前后在市民广场举行。",
         "报名时间为2029年8月3日至8月24日，活动周期间将集中展示。",
         "1月10日，老年大学第23届学员毕业典礼召开。",
         "活动周期间，10月18日至20日将举办书画比赛。",
@@ -164,3 +165,9 @@ def test_opening_day_and_the_day_the_week_lasts_until() -> None:
     text = "9月20日上午，某区第五届全民终身学习活动周在区图书馆开幕。本届活动周将持续至9月26日。"
     out = run(f"{text}\n{BODY}", context_year=2029)
     assert (out["event_start"], out["event_end"]) == ("2029-09-20", "2029-09-26")
+
+
+def test_a_planned_ceremony_day_gives_the_day_and_is_flagged_tentative() -> None:
+    out = run(f"活动周开幕式拟于11月2日在市民广场举行。\n{BODY}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-11-02", "2029-11-02")
+    assert [(f["precision"], f["tentative"]) for f in out["fuzzy_dates"]] == [("day", True)]

@@ -34,7 +34,9 @@ _TIME_SECTION = re.compile(r"主题(?:和|与|及)时间|时间(?:和|与|及)�
 _CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营")
 _PLANNING = re.compile(r"筹备|座谈|明年|下一届|闭幕")
 _NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右)")
-_SET_FOR = re.compile(r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在)\s*$")
+_SET_FOR = re.compile(
+    r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在|拟定?于?|暂定于?|计划于|预计于?)\s*$"
+)
 _OWN_EVENT = re.compile(r"比赛|大赛|竞赛|展览|论坛|培训班|典礼|会议|晚会")
 _UNTIL = re.compile(r"(?:持续|延续|进行|一直)(?:到|至)\s*$")
 
@@ -100,9 +102,10 @@ def _is_ceremony_day(text: str, mention: DateMention) -> bool:
 
 
 def ceremony_day(ctx: Context, mentions: list[DateMention], fuzzy: list[FuzzyDate]) -> Event | None:
-    """The first firmly stated day of the week's opening or launch ceremony; when a later
+    """The first stated day of the week's opening or launch ceremony; when a later
     sentence says the week lasts until a day (活动周将持续至10月17日), that day ends it."""
-    vague = [(f.start, f.end) for f in fuzzy]
+    # a planned exact day (拟于10月20日) still names the day; spans and 前后/之后 do not
+    vague = [(f.start, f.end) for f in fuzzy if f.precision != "day" or f.relation in ("around", "after")]
     for i, mention in enumerate(mentions):
         if mention.is_range or not mention.first.has_day:
             continue
