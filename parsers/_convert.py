@@ -19,7 +19,7 @@ import threading
 import uuid
 from pathlib import Path
 
-from models import ConverterMissing, CorruptFile, ParseError
+from models import ConverterMissing, CorruptFile, Timeout
 
 DEFAULT_TIMEOUT = 120.0
 TIMEOUT_ENV = "LIFELONG_CONVERT_TIMEOUT"
@@ -37,8 +37,9 @@ _template_lock = threading.Lock()
 _template: Path | None = None
 
 
-class ConversionTimeout(ParseError):
-    """LibreOffice did not finish in time; worth retrying on a quieter machine."""
+class ConversionTimeout(Timeout):
+    """An external converter (LibreOffice, Tesseract, pdftoppm) did not finish in time;
+    unlike a slow parse, worth retrying on a quieter machine."""
 
     reason = "timeout"
     transient = True

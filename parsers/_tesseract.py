@@ -5,7 +5,7 @@ bad image costs one page, not the batch, and many pages can run at once. Each pr
 limited to one OpenMP thread (OMP_THREAD_LIMIT=1): with its default threading Tesseract
 is about three times slower per page on a small machine, and pages run in parallel
 anyway. TSV output gives each word's box and confidence, from which the lines are rebuilt
-with the geometry the PDF line joiner needs (points, font size, first-word width).
+by `parsers.ocr_layout`.
 """
 from __future__ import annotations
 
@@ -16,13 +16,10 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass
-from itertools import takewhile
 from pathlib import Path
 
 from models import ConverterMissing
 from parsers._convert import ConversionTimeout
-from parsers._pdf_layout import CLOSERS, Line
-from parsers.ocr_repair import join_words, repair_ocr_text
 
 PACKAGES = "tesseract-ocr and tesseract-ocr-chi-sim"
 TESSERACT_ENV = "LIFELONG_TESSERACT"
@@ -31,8 +28,6 @@ DEFAULT_LANG = "chi_sim"  # its model reads Latin words and digits; +eng misread
 # psm 4: one column of text of variable sizes; unlike psm 6 it keeps ruled table rows.
 DEFAULT_PSM = "4"
 PAGE_TIMEOUT = 120.0
-MIN_LINE_CONFIDENCE = 30.0
-TAB_GAP = 3.0  # a gap wider than this many character heights separates table cells
 
 
 @dataclass(frozen=True)
@@ -89,7 +84,7 @@ def run_tsv(image: Path, lang: str | None = None, timeout: float = PAGE_TIMEOUT)
 
 @dataclass(frozen=True)
 class Row:
-    """One OCR text line: its box (level 4 of the TSV, steadier than word boxes) and words."""
+    """One OCR text line: its box (level 4 of the TSV) and its words."""
 
     box: Word
     words: list[Word]
@@ -118,44 +113,3 @@ def _span(words: list[Word]) -> Word:
     left, top = min(w.left for w in words), min(w.top for w in words)
     right, bottom = max(w.left + w.width for w in words), max(w.top + w.height for w in words)
     return Word("", left, top, right - left, bottom - top, -1.0)
-
-
-def build_line(row: Row, page: int, scale: float) -> tuple[Line, float] | None:
-    """A layout `Line` in points, and its mean confidence (0-1); None for noise.
-
-    The line box height stands for the font size: Tesseract's word boxes jump between
-    the glyph and the full line pitch, its line boxes do not.
-    """
-    words, box = row.words, row.box
-    conf = sum(w.conf * len(w.text) for w in words) / max(1, sum(len(w.text) for w in words))
-    cells = _cells(words, box.height)
-    text = "\t".join(repair_ocr_text(join_words([w.text for w in c])) for c in cells).strip()
-    if conf < MIN_LINE_CONFIDENCE or not any(ch.isalnum() for ch in text):
-        return None
-    line = Line(
-        text, box.left * scale, (box.left + box.width) * scale, box.top * scale,
-        (box.top + box.height) * scale, page, box.height * scale, _first_width(words[0], box.height) * scale,
-    )
-    if len(cells) > 1:
-        line.kind, line.cells = "table_row", text.split("\t")
-    return line, conf / 100.0
-
-
-def _cells(words: list[Word], height: float) -> list[list[Word]]:
-    """Words split where the gap is wide enough to be a table cell boundary."""
-    cells: list[list[Word]] = [[words[0]]]
-    for prev, word in zip(words, words[1:], strict=False):
-        if word.left - (prev.left + prev.width) > TAB_GAP * height:
-            cells.append([])
-        cells[-1].append(word)
-    return cells
-
-
-def _first_width(word: Word, char: float) -> float:
-    """Width of the first unbreakable token: a Latin word, or one CJK character (+ closers)."""
-    text = word.text
-    if text[0].isascii() and text[0].isalnum():
-        ascii_run = len(list(takewhile(str.isascii, text)))
-        return word.width * ascii_run / len(text)
-    closers = len(list(takewhile(lambda ch: ch in CLOSERS, text[1:])))
-    return min(float(word.width), char * (1 + closers))

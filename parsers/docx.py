@@ -16,6 +16,7 @@ from typing import Any
 
 from models import Block, CorruptFile, Document, EncryptedFile, Table
 from parsers._numbering import Counters, Numbering, W
+from parsers._zipguard import check_zip
 from parsers.registry import register, source_info
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -38,6 +39,7 @@ def _open(data: bytes) -> Any:
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise EncryptedFile("the .docx is password-protected")
         raise CorruptFile("an OLE compound file (legacy .doc?) named .docx")
+    check_zip(data)  # refuse a zip bomb before python-docx inflates it
     try:
         import docx  # python-docx; lazy: heavy import
 

@@ -20,18 +20,18 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from statistics import median
 from typing import Any
 
 from models import Block, Document, EmptyDocument
-from parsers._pdf_layout import Line, join_wrapped, mark_headings, strip_running
+from parsers._pdf_layout import Line, mark_headings, strip_running
 from parsers._raster import page_count, render_page
-from parsers._tesseract import build_line, parse_tsv, run_tsv
+from parsers._tesseract import parse_tsv, run_tsv
+from parsers.ocr_layout import build_line, join_lines, normalize_page, snap_sizes, text_width
 from parsers.ocr_repair import repair_ocr_text
 from parsers.registry import source_info
 from parsers.text import plausibility
 
-DPI = 300
+DPI = 200  # measured: as accurate as 300 on 200-300 dpi scans, 1.4x faster
 WORKERS_ENV = "LIFELONG_OCR_WORKERS"
 SMALL_IMAGE = 1000  # longest side (pixels) below which an image is upscaled twice; larger only hurts
 _CID = re.compile(r"\(cid:\d+\)")
@@ -97,11 +97,16 @@ def _image_dpi(img: Any) -> float:
 
 
 def _read_png(png: Path, number: int, dpi: float, lang: str | None, size: tuple[int, int]) -> OcrPage:
+    import numpy  # lazy: installed with pandas/pdfplumber
+    from PIL import Image
+
     scale = 72.0 / dpi
+    with Image.open(png) as img:
+        ink = numpy.asarray(img.convert("L")) < 128
     lines: list[Line] = []
     confidences: list[float] = []
     for row in parse_tsv(run_tsv(png, lang)):
-        built = build_line(row, number, scale)
+        built = build_line(row, number, scale, ink)
         if built is not None:
             lines.append(built[0])
             confidences.append(built[1])
@@ -142,44 +147,23 @@ def run_parallel(func: Any, items: Sequence[Any]) -> list[OcrPage]:
 
 
 def ocr_blocks(pages: list[OcrPage]) -> list[Block]:
-    """Blocks (with page numbers) of OCR'd pages, laid out like a text-layer PDF."""
-    _align_pages(pages)
-    _snap_sizes([x for p in pages for x in p.lines])
+    """Blocks (with page numbers) of OCR'd pages: running heads out, wrapped lines joined."""
     kept = strip_running([p.lines for p in pages], [p.height for p in pages])
-    lines = join_wrapped([x for page in kept for x in page])
-    mark_headings(lines)
-    return [Block(x.kind, _repair_joined(x), page=x.page) for x in lines]  # type: ignore[arg-type]
+    width = text_width(kept)
+    for lines in kept:
+        normalize_page(lines, width)
+    flat = [x for lines in kept for x in lines]
+    snap_sizes(flat)
+    joined = join_lines(flat, width)
+    mark_headings(joined)
+    return [Block(x.kind, _repair_joined(x), page=x.page) for x in joined]  # type: ignore[arg-type]
 
 
 def _repair_joined(line: Line) -> str:
     """Repairs again once wrapped lines are joined (a comma may now sit before Chinese)."""
     if line.kind == "table_row":
-        return "\t".join(repair_ocr_text(cell) for cell in line.text.split("\t"))
-    return repair_ocr_text(line.text)
-
-
-def _align_pages(pages: list[OcrPage]) -> None:
-    """Shift each page so its text starts at the same left edge (scans sit askew in the tray)."""
-    lefts = [min((x.x0 for x in p.lines if x.kind == "paragraph"), default=None) for p in pages]
-    known = [v for v in lefts if v is not None]
-    if not known:
-        return
-    target = median(known)
-    for page, left in zip(pages, lefts, strict=True):
-        shift = 0.0 if left is None else target - left
-        for line in page.lines:
-            line.x0, line.x1 = line.x0 + shift, line.x1 + shift
-
-
-def _snap_sizes(lines: list[Line], tolerance: float = 0.15) -> None:
-    """OCR glyph heights jitter; sizes within 15% of the body size are the body size."""
-    sizes = [x.size for x in lines if x.kind == "paragraph"]
-    if not sizes:
-        return
-    body = median(sizes)
-    for line in lines:
-        if abs(line.size - body) <= tolerance * body:
-            line.size = body
+        return "\t".join(repair_ocr_text(cell, cjk_spaces=False) for cell in line.text.split("\t"))
+    return repair_ocr_text(line.text, cjk_spaces=False)
 
 
 def confidence_warnings(pages: Iterable[OcrPage]) -> list[str]:

@@ -16,8 +16,9 @@ _CJK = f"[{HAN}{CJK_PUNCT}]"
 
 _SPACE_IN_CJK = re.compile(rf"(?<={_CJK})[ \t\u3000]+(?={_CJK})")
 _DOC_NUMBER = re.compile(
-    rf"(?<=[{HAN}])\s*[(（\[【〔{{]\s*((?:19|20)\d{{2}})\s*[)）\]】〕}}]\s*(\d{{1,4}})\s*号"
+    rf"(?<=[{HAN}])\s*[(（\[【〔{{]{{1,2}}\s*((?:19|20)\d{{2}})\s*[)）\]】〕}}]{{1,2}}\s*(\d{{1,4}})\s*号"
 )
+_DASH = re.compile(r"(?<=[\d日号])\s*一\s*(?=\d)")
 _MIXED_OPEN = re.compile(rf"[(（]\s*([^()（）\n]{{0,30}}?[{HAN}][^()（）\n]{{0,30}}?)\s*[)）]")
 _COMMA = re.compile(rf"(?<={_CJK})\s*,\s*|\s*,\s*(?={_CJK})")
 _COLON = re.compile(rf"(?<=[{HAN}])\s*:\s*")
@@ -28,16 +29,29 @@ _SPACE_AROUND_FULLWIDTH = re.compile(r"[ \t]*([，：；、。！？（）〔〕
 _FULLWIDTH = {"!": "！", "?": "？"}
 
 
-def repair_ocr_text(text: str) -> str:
-    """All repairs, in an order where each sees the output of the previous one."""
+def repair_ocr_text(text: str, cjk_spaces: bool = True) -> str:
+    """All repairs, in an order where each sees the output of the previous one.
+
+    `cjk_spaces=False` keeps spaces between CJK characters, for text whose spaces were
+    already decided from the word gaps on the image (see `parsers.ocr_layout`).
+    """
     text = repair_doc_numbers(text)
-    text = repair_punctuation(text)
-    return remove_cjk_spaces(text)
+    text = repair_dashes(repair_punctuation(text))
+    return remove_cjk_spaces(text) if cjk_spaces else text
 
 
 def repair_doc_numbers(text: str) -> str:
     """`X教(2013)10号` → `X教〔2013〕10号`: only brackets around a 4-digit year followed by N号."""
     return _DOC_NUMBER.sub(r"〔\1〕\2号", text)
+
+
+def repair_dashes(text: str) -> str:
+    """A dash between dates or numbers read as 一 (the numeral one): `16日一22日` → `16日—22日`.
+
+    Chinese numerals never follow an Arabic digit or 日 directly before another digit,
+    so 一 there can only be the range dash.
+    """
+    return _DASH.sub("—", text)
 
 
 def repair_punctuation(text: str) -> str:

@@ -97,25 +97,48 @@ def read_page(page: Any, number: int) -> tuple[list[Line], list[Table]]:
 
 @register("pdf", extensions=(".pdf",))
 def parse_pdf(path: Path, data: bytes) -> Document:
+    from parsers.ocr import confidence_warnings, ocr_document, ocr_pdf
+
+    pages, tables, heights, need_ocr = _read_pages(data)
+    count = len(pages)
+    ocr_pages = ocr_pdf(data, pages=need_ocr) if need_ocr else []
+    if ocr_pages and len(need_ocr) == count:  # every page scanned: OCR's own layout
+        return ocr_document(path, data, ocr_pages, page_total=count)
+    for scanned in ocr_pages:
+        pages[scanned.number - 1] = scanned.lines
+    if not any(pages):
+        raise EmptyDocument("no text found")
+    lines = join_wrapped([x for page in strip_running(pages, heights) for x in page])
+    mark_headings(lines)
+    blocks = [Block(x.kind, _clean(x.text), page=x.page) for x in lines]  # type: ignore[arg-type]
+    source = source_info(path, data, "pdf", pages=count, ocr=bool(ocr_pages))
+    return Document.from_blocks(blocks, source, tables, warnings=confidence_warnings(ocr_pages))
+
+
+def _read_pages(data: bytes) -> tuple[list[list[Line]], list[Table], list[float], list[int]]:
+    """Text lines and tables per page, and the pages whose text layer needs OCR instead.
+
+    A page needs OCR when it has ink but no usable text: almost no characters, `(cid:N)`
+    placeholders, private-use code points or mojibake.
+    """
+    from parsers.ocr import text_layer_unusable
+
     pdf = _open(data)
     try:
         pages: list[list[Line]] = []
         tables: list[Table] = []
+        need_ocr: list[int] = []
         for number, page in enumerate(pdf.pages, start=1):
             lines, page_tables = read_page(page, number)
+            if text_layer_unusable(" ".join(x.text for x in lines), len(page.images)):
+                lines, page_tables = [], []
+                need_ocr.append(number)
             pages.append(lines)
             tables.extend(page_tables)
         heights = [float(p.height) for p in pdf.pages]
-        images = sum(len(p.images) for p in pdf.pages)
-        count = len(pdf.pages)
     finally:
         pdf.close()
-    if not any(pages):
-        raise EmptyDocument("no text layer (a scanned PDF needs OCR)" if images else "no text found")
-    lines = join_wrapped([x for page in strip_running(pages, heights) for x in page])
-    mark_headings(lines)
-    blocks = [Block(x.kind, _clean(x.text), page=x.page) for x in lines]  # type: ignore[arg-type]
-    return Document.from_blocks(blocks, source_info(path, data, "pdf", pages=count), tables)
+    return pages, tables, heights, need_ocr
 
 
 def _clean(text: str) -> str:
