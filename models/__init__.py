@@ -6,11 +6,13 @@ from models.document import Block, Document, SourceInfo, Table
 from models.errors import (
     ConverterMissing,
     CorruptFile,
+    DecompressionBomb,
     EmptyDocument,
     EncryptedFile,
     GarbledText,
     LifelongError,
     ParseError,
+    Timeout,
     TooLarge,
     UnsupportedFormat,
 )
@@ -35,6 +37,7 @@ __all__ = [
     "ConverterMissing",
     "CorruptFile",
     "Deadline",
+    "DecompressionBomb",
     "Document",
     "EmptyDocument",
     "EncryptedFile",
@@ -48,6 +51,7 @@ __all__ = [
     "Region",
     "SourceInfo",
     "Table",
+    "Timeout",
     "TooLarge",
     "UnsupportedFormat",
 ]

@@ -53,6 +53,18 @@ class GarbledText(ParseError):
     reason = "garbled_text"
 
 
+class DecompressionBomb(ParseError):
+    """A compressed container whose declared contents are far larger than is plausible."""
+
+    reason = "decompression_bomb"
+
+
+class Timeout(ParseError):
+    """Parsing or extraction of one document took longer than the per-document limit."""
+
+    reason = "timeout"
+
+
 class ConverterMissing(ParseError):
     reason = "converter_missing"
     transient = True
