@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/processed/lifelong.duckdb
-APT_PACKAGES := fonts-wqy-zenhei
+APT_PACKAGES := fonts-wqy-zenhei chromium
 
 .PHONY: run test venv sysdeps lint bench clean
 

@@ -1,8 +1,11 @@
-"""The ingest flow: discover files, extract them in batches, load the run into DuckDB.
+"""The ingest flow: discover files, plan, extract and commit batch by batch, summarise.
 
-Each task takes a batch of documents (a Prefect task run costs tens of milliseconds,
-a document a few), and loading is one task writing one transaction. The steps
-themselves live in `pipeline.load_run` so they can be tested without Prefect.
+Each extract task takes a batch of documents (a Prefect task run costs tens of
+milliseconds, a document a few) and runs it in worker processes (pipeline/workers.py),
+then commits it, so a killed run keeps every finished batch. Batches run one after the
+other: the parallelism is the worker processes inside a batch, and one writer keeps the
+database simple. The steps themselves live in `pipeline.load_run` so they can be tested
+without Prefect; the run summary is also published as a Prefect table artifact.
 
 Without a configured server Prefect starts a temporary local one (10-20 s on the first
 flow). `pipeline.settings.prepare_prefect_env` must run before this module is imported
@@ -20,9 +23,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from pipeline import settings
+from pipeline.discover import Discovered
 from pipeline.load import RunInfo
-from pipeline.load_plan import Extracted, Plan, extract_batch
-from pipeline.load_run import discover, load_step, plan_step
+from pipeline.load_lock import ingest_lock
+from pipeline.load_plan import FileOutcome, Plan
+from pipeline.load_run import batch_step, begin_step, discover, finish_step, plan_step, start_progress
+from pipeline.progress import Progress
+from pipeline.settings import Limits
 
 T = TypeVar("T")
 
@@ -33,41 +40,85 @@ def _quoted(value: T) -> T:
 
 
 @task(name="discover", cache_policy=NO_CACHE, persist_result=False)
-def discover_task(paths: list[str]) -> list[str]:
+def discover_task(paths: list[str]) -> Discovered:
     return discover(paths)
 
 
 @task(name="plan", cache_policy=NO_CACHE, persist_result=False)
-def plan_task(files: list[str], db: str) -> Plan:
-    return plan_step(files, Path(db))
+def plan_task(found: Discovered, db: str, limits: Limits) -> Plan:
+    return plan_step(found, Path(db), limits)
+
+
+@task(name="begin", cache_policy=NO_CACHE, persist_result=False)
+def begin_task(db: str, run: RunInfo, plan: Plan) -> None:
+    begin_step(Path(db), run, plan)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, persist_result=False)
-def extract_task(batch: list[tuple[str, str]]) -> list[Extracted]:
-    return extract_batch(batch)
+def extract_task(
+    db: str, run: RunInfo, batch: list[tuple[str, str]], limits: Limits, progress: Progress | None,
+) -> list[FileOutcome]:
+    return batch_step(Path(db), run, batch, limits, progress)
 
 
-@task(name="load", cache_policy=NO_CACHE, persist_result=False)
-def load_task(db: str, run: RunInfo, plan: Plan, extracted: list[Extracted], files: list[str]) -> dict[str, Any]:
-    summary = load_step(Path(db), run, plan, extracted, files)
+@task(name="finish", cache_policy=NO_CACHE, persist_result=False)
+def finish_task(db: str, run: RunInfo, outcomes: list[FileOutcome], files: list[str]) -> dict[str, Any]:
+    summary = finish_step(Path(db), run, outcomes, files)
     get_run_logger().info("run %s: %s", run.run_id, summary["counts"])
+    publish_summary(summary)
     return summary
 
 
+def summary_rows(summary: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per state (and state:reason) with its count, for the artifact table."""
+    rows = []
+    for key, count in summary["counts"].items():
+        state, _, reason = key.partition(":")
+        rows.append({"state": state, "reason": reason or "", "files": count})
+    return rows
+
+
+def publish_summary(summary: dict[str, Any]) -> None:
+    """The run summary as a Prefect table artifact (visible in the UI beside the flow run)."""
+    from prefect.artifacts import create_table_artifact
+
+    create_table_artifact(
+        key="ingest-summary", table=summary_rows(summary),
+        description=f"lifelong ingest run {summary['run_id']}: {summary['files']} files -> {summary['db']}",
+    )
+
+
 @flow(name="lifelong-ingest", persist_result=False)
-def ingest_flow(paths: list[str], db: str, batch_size: int = settings.BATCH_SIZE) -> dict[str, Any]:
+def ingest_flow(
+    paths: list[str], db: str, batch_size: int = settings.BATCH_SIZE, limits: Limits | None = None,
+    show_progress: bool = False,
+) -> dict[str, Any]:
     """Ingest files and folders into the DuckDB file `db`; returns the run summary."""
+    from pipeline.workers import close_shared_pool
+
+    limits = limits or Limits()
     run = RunInfo(paths=list(paths))
-    files = discover_task(paths)
-    plan = plan_task(_quoted(files), db)
-    futures = extract_task.map(settings.batches(plan.todo, batch_size))
-    extracted = [item for future in futures for item in future.result()]
-    return load_task(db, run, _quoted(plan), _quoted(extracted), _quoted(files))
+    found = discover_task(paths)
+    plan = plan_task(_quoted(found), db, limits)
+    begin_task(db, run, _quoted(plan))
+    progress = start_progress(plan, found.files) if show_progress else None
+    outcomes = list(plan.decided)
+    try:
+        for batch in settings.batches(plan.todo, batch_size):
+            outcomes += extract_task(db, run, _quoted(batch), limits, _quoted(progress))
+    finally:
+        close_shared_pool()
+        if progress is not None:
+            progress.close()
+    return finish_task(db, run, _quoted(outcomes), _quoted(found.files))
 
 
-def run_ingest(paths: Sequence[str], db: Path, batch_size: int = settings.BATCH_SIZE) -> dict[str, Any]:
-    """Run the flow with the heartbeat off (a sync flow would wait for it at the end)."""
+def run_ingest(
+    paths: Sequence[str], db: Path, batch_size: int = settings.BATCH_SIZE,
+    limits: Limits | None = None, show_progress: bool = False,
+) -> dict[str, Any]:
+    """Run the flow under the database's ingest lock, with the heartbeat off."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        return ingest_flow([str(p) for p in paths], str(db), batch_size)
+    with ingest_lock(db), temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        return ingest_flow([str(p) for p in paths], str(db), batch_size, limits, show_progress)

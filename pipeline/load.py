@@ -9,6 +9,7 @@ the run — the value is still in the stored record JSON.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from models.tables import ALL_TABLES, DOCUMENT_TABLES, DOCUMENTS, FILES, RUNS, TableSpec
+from pipeline.entities import build_derived
 from pipeline.load_frames import frame, record_frames
 from pipeline.load_plan import Extracted, FileOutcome, Plan
 
@@ -50,16 +52,46 @@ def connect(db: Path, read_only: bool = False) -> DuckDBPyConnection:
     if read_only:
         if not db.exists():
             raise FileNotFoundError(f"no database at {db} (run `lifelong ingest` first)")
-        return duckdb.connect(str(db), read_only=True)
+        con = duckdb.connect(str(db), read_only=True)
+        from pipeline.schema_version import check_readable
+
+        try:
+            check_readable(con, db)
+        except BaseException:
+            con.close()
+            raise
+        return con
     db.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db))
+    con = _connect_writable(db)
     ensure_schema(con)
     return con
 
 
+def _connect_writable(db: Path, patience: float = 30.0) -> DuckDBPyConnection:
+    """Open for writing, waiting while a reader (`lifelong status`, `query`) holds the file.
+
+    An ingest opens the database once per batch; a reader that opened it in between
+    must delay the next batch, not crash the run.
+    """
+    import duckdb
+
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            return duckdb.connect(str(db))
+        except duckdb.IOException:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
 def ensure_schema(con: DuckDBPyConnection) -> None:
+    from pipeline.schema_version import ensure_current, stored_version
+
+    before = stored_version(con)
     for spec in ALL_TABLES:
         con.execute(spec.ddl())
+    ensure_current(con, before)  # meta table, derived tables and views; migrates older databases
 
 
 @contextmanager
@@ -137,6 +169,7 @@ def load_run(
         rows = [{"run_id": run.run_id, **vars(o)} for o in outcomes]
         insert_frame(con, FILES, frame(FILES, rows))
         insert_frame(con, RUNS, frame(RUNS, [_run_row(run, outcomes, version)]))
+        build_derived(con)
     except BaseException:
         con.execute("ROLLBACK")
         raise
@@ -166,3 +199,63 @@ def gather(plan: Plan, extracted: Iterable[Extracted], order: Sequence[str]) -> 
 def document_count(con: DuckDBPyConnection) -> int:
     rows = con.execute(f'SELECT count(*) FROM "{DOCUMENTS.name}"').fetchall()
     return int(rows[0][0])
+
+
+# --- per-batch loading: progress survives a kill ------------------------------------------
+
+
+@contextmanager
+def transaction(con: DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN … COMMIT, rolled back on any exception (including KeyboardInterrupt)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def start_run(con: DuckDBPyConnection, run: RunInfo, decided: list[FileOutcome], version: str) -> None:
+    """Commit the run row (finished NULL until the end) and the outcomes decided without extraction."""
+    with transaction(con):
+        insert_frame(con, FILES, frame(FILES, [{"run_id": run.run_id, **vars(o)} for o in decided]))
+        row = _run_row(run, decided, version)
+        row["finished"] = None
+        insert_frame(con, RUNS, frame(RUNS, [row]))
+
+
+def load_batch(
+    con: DuckDBPyConnection, run: RunInfo, extracted: list[Extracted], version: str, seen: set[str],
+) -> list[FileOutcome]:
+    """Commit one batch: its documents (replacing older versions) and its file rows.
+
+    `seen` holds the doc_ids already loaded by this run, so bytes that changed between
+    planning and extraction into a copy of another file count as `duplicate`.
+    """
+    outcomes, records = [], []
+    for item in extracted:
+        outcome = item.outcome
+        if item.record is not None and outcome.doc_id in seen:
+            outcome = FileOutcome(outcome.path, "duplicate", outcome.doc_id, "same_bytes")
+        elif item.record is not None:
+            seen.add(item.record["doc_id"])
+            records.append(item.record)
+        outcomes.append(outcome)
+    with transaction(con):
+        delete_documents(con, [r["doc_id"] for r in records])
+        for name, df in record_frames(records, version, run.run_id, utcnow()).items():
+            insert_frame(con, _spec(name), df)
+        insert_frame(con, FILES, frame(FILES, [{"run_id": run.run_id, **vars(o)} for o in outcomes]))
+    return outcomes
+
+
+def finish_run(con: DuckDBPyConnection, run: RunInfo, outcomes: list[FileOutcome], version: str) -> None:
+    """Mark the run finished with its final counts."""
+    row = _run_row(run, outcomes, version)
+    with transaction(con):
+        con.execute(
+            "UPDATE runs SET finished = ?, files = ?, loaded = ?, failed = ?, counts = ? WHERE run_id = ?",
+            [row["finished"], row["files"], row["loaded"], row["failed"], row["counts"], run.run_id],
+        )
+        build_derived(con)

@@ -9,14 +9,15 @@ extracted. Every file ends with a `FileOutcome`: nothing is dropped silently.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models import EmptyDocument, LifelongError
+from models import EmptyDocument, LifelongError, TooLarge
 
 _SYSTEM_FILES = {"thumbs.db", "ehthumbs.db", ".ds_store", "desktop.ini"}
+IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 KnownVersions = Callable[[list[str]], dict[str, str]]
 
@@ -56,20 +57,26 @@ def skip_reason(path: Path, extensions: Iterable[str]) -> tuple[str, str] | None
     if name.startswith("~$") or name.startswith(".~lock."):
         return "lock_file", f"office lock file {name!r}"
     ext = path.suffix.lower()
+    if ext in IMAGE_EXTENSIONS and ext not in set(extensions):
+        return "image", f"image file {name!r} (OCR is off)"
     if ext not in set(extensions):
         return "unsupported", f"unsupported file type {ext or '(none)'!r}"
     return None
 
 
-def plan_files(paths: Iterable[Path], known: KnownVersions, version: str) -> Plan:
+def plan_files(
+    paths: Iterable[Path], known: KnownVersions, version: str,
+    max_bytes: int | None = None, refused: Mapping[str, tuple[str, str]] | None = None,
+    ocr: bool = True,
+) -> Plan:
     """Classify every path: skipped, failed (unreadable), duplicate, unchanged or to extract."""
     from parsers import supported_extensions
 
     plan, seen = Plan(), set[str]()
     candidates: list[tuple[str, str]] = []
-    extensions = supported_extensions()
+    extensions = supported_extensions() - (set() if ocr else IMAGE_EXTENSIONS)
     for path in paths:
-        outcome = _classify(path, extensions, seen)
+        outcome = _classify(path, extensions, seen, max_bytes, refused or {})
         if outcome.state == "todo":
             candidates.append((outcome.path, outcome.doc_id or ""))
         else:
@@ -83,11 +90,20 @@ def plan_files(paths: Iterable[Path], known: KnownVersions, version: str) -> Pla
     return plan
 
 
-def _classify(path: Path, extensions: set[str], seen: set[str]) -> FileOutcome:
+def _classify(
+    path: Path, extensions: set[str], seen: set[str], max_bytes: int | None,
+    refused: Mapping[str, tuple[str, str]],
+) -> FileOutcome:
+    if str(path) in refused:
+        return FileOutcome(str(path), "skipped", None, *refused[str(path)])
     skip = skip_reason(path, extensions)
     if skip is not None:
         return FileOutcome(str(path), "skipped", None, *skip)
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            limit = f"{max_bytes / 2**20:g} MB"
+            return FileOutcome(str(path), "failed", None, TooLarge.reason, f"{size:,} bytes (limit {limit})")
         data = path.read_bytes()
     except OSError as exc:
         return FileOutcome(str(path), "failed", None, "unreadable", str(exc))
@@ -100,24 +116,26 @@ def _classify(path: Path, extensions: set[str], seen: set[str]) -> FileOutcome:
     return FileOutcome(str(path), "todo", doc_id)
 
 
-def extract_batch(items: list[tuple[str, str]]) -> list[Extracted]:
-    """Extract each file of a batch; a bad file becomes a failed outcome, never an exception.
+def extract_one(path: str, doc_id: str) -> Extracted:
+    """Extract one file; a bad file becomes a failed outcome, never an exception.
 
     Errors other than `LifelongError` are extractor bugs: they are recorded as
     `internal_error` so one document cannot take the batch (and the run) down.
     """
     from pipeline.record import extract_path
 
-    out: list[Extracted] = []
-    for path, doc_id in items:
-        try:
-            record = extract_path(Path(path)).to_dict()
-        except LifelongError as exc:
-            out.append(Extracted(FileOutcome(path, "failed", doc_id, exc.reason, exc.message)))
-            continue
-        except Exception as exc:  # noqa: BLE001 - see docstring
-            message = f"{type(exc).__name__}: {exc}"
-            out.append(Extracted(FileOutcome(path, "failed", doc_id, "internal_error", message)))
-            continue
-        out.append(Extracted(FileOutcome(path, "loaded", record["doc_id"]), record))
-    return out
+    try:
+        record = extract_path(Path(path)).to_dict()
+    except LifelongError as exc:
+        return Extracted(FileOutcome(path, "failed", doc_id, exc.reason, exc.message))
+    except MemoryError:
+        return Extracted(FileOutcome(path, "failed", doc_id, TooLarge.reason, "ran out of memory while reading"))
+    except Exception as exc:  # noqa: BLE001 - see docstring
+        message = f"{type(exc).__name__}: {exc}"
+        return Extracted(FileOutcome(path, "failed", doc_id, "internal_error", message))
+    return Extracted(FileOutcome(path, "loaded", record["doc_id"]), record)
+
+
+def extract_batch(items: list[tuple[str, str]]) -> list[Extracted]:
+    """Extract a batch in this process (no isolation: for tools and tests of the steps)."""
+    return [extract_one(path, doc_id) for path, doc_id in items]

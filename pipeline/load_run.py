@@ -1,49 +1,86 @@
-"""The steps of an ingest run as plain functions: plan, extract batches, load, summarise.
+"""The steps of an ingest run as plain functions: discover, plan, begin, batches, finish.
 
-The Prefect flow (flows/ingest.py) runs each step as a task; `ingest_local` runs them in
-a row, for tests and tools that must not start a Prefect server.
+Each batch is extracted in worker processes (pipeline/workers.py) and committed on its
+own, so a run stopped at any moment keeps every finished batch; running the same
+command again finds those documents `unchanged` and does the rest. The Prefect flow
+(flows/ingest.py) runs each step as a task; `ingest_local` runs them in a row, for tests
+and tools that must not start a Prefect server.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pipeline import settings
+from pipeline.discover import Discovered
 from pipeline.export import export_tables
-from pipeline.load import RunInfo, connect, gather, known_versions, load_run, run_counts
-from pipeline.load_plan import Extracted, Plan, extract_batch, plan_files
+from pipeline.load import RunInfo, connect, finish_run, known_versions, load_batch, run_counts, start_run
+from pipeline.load_lock import ingest_lock
+from pipeline.load_plan import FileOutcome, Plan, plan_files
 from pipeline.load_summary import coverage
+from pipeline.progress import Progress
+from pipeline.settings import Limits
 
 
-def discover(paths: Sequence[str]) -> list[str]:
-    """Every file under the given paths, in a stable order."""
-    from pipeline.discover import walk
+def discover(paths: Sequence[str]) -> Discovered:
+    """Every file under the given paths, in a stable order (links out of the tree refused)."""
+    from pipeline.discover import discover as find
 
-    return [str(p) for p in walk(paths)]
+    return find(paths)
 
 
-def plan_step(files: Sequence[str], db: Path) -> Plan:
+def plan_step(found: Discovered, db: Path, limits: Limits | None = None) -> Plan:
     """Classify the files against what the database already holds."""
     from pipeline.record import EXTRACTOR_VERSION
 
+    limits = limits or Limits()
     con = connect(db)
     try:
-        return plan_files([Path(f) for f in files], lambda ids: known_versions(con, ids), EXTRACTOR_VERSION)
+        return plan_files(
+            [Path(f) for f in found.files], lambda ids: known_versions(con, ids), EXTRACTOR_VERSION,
+            limits.max_file_bytes, found.refused, ocr=limits.ocr,
+        )
     finally:
         con.close()
 
 
-def load_step(
-    db: Path, run: RunInfo, plan: Plan, extracted: Iterable[Extracted], files: Sequence[str]
-) -> dict[str, Any]:
-    """Load the run in one transaction, refresh the Parquet files, return the summary."""
+def begin_step(db: Path, run: RunInfo, plan: Plan) -> None:
+    """Record the run as started, with the files decided without extraction."""
     from pipeline.record import EXTRACTOR_VERSION
 
-    outcomes, records = gather(plan, extracted, files)
     con = connect(db)
     try:
-        load_run(con, run, outcomes, records, EXTRACTOR_VERSION)
+        start_run(con, run, plan.decided, EXTRACTOR_VERSION)
+    finally:
+        con.close()
+
+
+def batch_step(
+    db: Path, run: RunInfo, batch: list[tuple[str, str]], limits: Limits, progress: Progress | None = None,
+) -> list[FileOutcome]:
+    """Extract one batch in worker processes and commit it; returns its outcomes."""
+    from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.workers import extract_isolated
+
+    on_done = (lambda item: progress.update(item.outcome.state)) if progress is not None else None
+    extracted = extract_isolated(batch, limits, on_done)
+    con = connect(db)
+    try:
+        return load_batch(con, run, extracted, EXTRACTOR_VERSION, set())
+    finally:
+        con.close()
+
+
+def finish_step(db: Path, run: RunInfo, outcomes: list[FileOutcome], files: Sequence[str]) -> dict[str, Any]:
+    """Mark the run finished, refresh the Parquet files, return the summary."""
+    from pipeline.record import EXTRACTOR_VERSION
+
+    rank = {path: i for i, path in enumerate(files)}
+    outcomes = sorted(outcomes, key=lambda o: rank.get(o.path, len(rank)))
+    con = connect(db)
+    try:
+        finish_run(con, run, outcomes, EXTRACTOR_VERSION)
         export_tables(con, settings.parquet_dir(db), "parquet")
         covered = [o.doc_id for o in outcomes if o.state in ("loaded", "unchanged") and o.doc_id]
         cov = coverage(con, covered)
@@ -56,10 +93,34 @@ def load_step(
     }
 
 
-def ingest_local(paths: Sequence[str], db: Path, batch_size: int = settings.BATCH_SIZE) -> dict[str, Any]:
+def start_progress(plan: Plan, files: Sequence[str]) -> Progress:
+    """A progress display that already counts the files decided without extraction."""
+    progress = Progress(len(files))
+    for outcome in plan.decided:
+        progress.update(outcome.state, extracted=False)
+    return progress
+
+
+def ingest_local(
+    paths: Sequence[str], db: Path, batch_size: int = settings.BATCH_SIZE,
+    limits: Limits | None = None, show_progress: bool = False,
+) -> dict[str, Any]:
     """The whole ingest without Prefect (same steps, same results as the flow)."""
-    files = discover(paths)
-    run = RunInfo(paths=[str(p) for p in paths])
-    plan = plan_step(files, db)
-    extracted = [item for batch in settings.batches(plan.todo, batch_size) for item in extract_batch(batch)]
-    return load_step(db, run, plan, extracted, files)
+    from pipeline.workers import close_shared_pool
+
+    limits = limits or Limits()
+    with ingest_lock(db):
+        found = discover(paths)
+        run = RunInfo(paths=[str(p) for p in paths])
+        plan = plan_step(found, db, limits)
+        begin_step(db, run, plan)
+        progress = start_progress(plan, found.files) if show_progress else None
+        outcomes = list(plan.decided)
+        try:
+            for batch in settings.batches(plan.todo, batch_size):
+                outcomes += batch_step(db, run, batch, limits, progress)
+        finally:
+            close_shared_pool()
+        if progress is not None:
+            progress.close()
+        return finish_step(db, run, outcomes, found.files)

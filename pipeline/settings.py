@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,6 +21,31 @@ DEFAULT_DB = Path("data/processed/lifelong.duckdb")
 # Documents per Prefect task: a task run costs tens of milliseconds, a document a few.
 BATCH_SIZE = 100
 MIN_BATCH, MAX_BATCH = 50, 200
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost before it fails alone (reason timeout / too_large).
+
+    `timeout` is seconds per document (parse + extract) in a worker process; `memory_mb`
+    is the address space a worker may add beyond what it holds after start-up; files
+    above `max_file_mb` are refused before they are read; `ocr` off skips image files.
+    """
+
+    timeout: float = 60.0
+    memory_mb: int = 2048
+    max_file_mb: int = 200
+    workers: int = field(default_factory=lambda: default_workers())
+    ocr: bool = True  # off: image files are skipped instead of read by Tesseract
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_file_mb * 1024 * 1024
+
+
+def default_workers() -> int:
+    """Leave a core for the loader and Prefect; more than four rarely pays for the memory."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
 def parquet_dir(db: Path) -> Path:

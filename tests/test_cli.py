@@ -86,11 +86,25 @@ def test_query_errors(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
     capsys.readouterr()
 
 
-@pytest.mark.parametrize("fmt", ["parquet", "csv"])
-def test_export_tables(db: Path, tmp_path: Path, fmt: str) -> None:
+def test_export_csv_writes_one_file_per_table(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "export"
-    assert main(["export", "--format", fmt, "--out", str(out), "--db", str(db)]) == 0
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(f"{t.name}.{fmt}" for t in ALL_TABLES)
+    assert main(["export", "--format", "csv", "--out", str(out), "--db", str(db)]) == 0
+    names = {p.name for p in tmp_path.rglob("*") if p.is_file()}
+    assert {f"{t.name}.csv" for t in ALL_TABLES} <= names
+
+
+def test_export_parquet_is_partitioned_by_campaign_year(db: Path, tmp_path: Path) -> None:
+    import duckdb
+
+    out = tmp_path / "export"
+    assert main(["export", "--format", "parquet", "--out", str(out), "--db", str(db)]) == 0
+    years = sorted(p.name for p in (out / "documents").iterdir() if p.is_dir())
+    assert years and all(y.startswith("campaign_year=") for y in years)
+    assert (out / "runs.parquet").is_file() and (out / "files.parquet").is_file()
+    glob = str(out / "documents" / "**" / "*.parquet")
+    [(count,)] = duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning=true)").fetchall()
+    assert count == 3
+    assert all(out in p.parents for p in out.rglob("*"))
 
 
 def test_export_jsonl_is_the_stored_records(db: Path, tmp_path: Path) -> None:

@@ -94,3 +94,25 @@ def test_cli_ingest_missing_path(tmp_path: Path) -> None:
     from pipeline.cli import main
 
     assert main(["ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.duckdb")]) == 2
+
+
+def test_flow_publishes_summary_artifact_and_accounts_bad_files(tmp_path: Path, docs_dir: Path) -> None:
+    from prefect.client.orchestration import get_client
+
+    from pipeline.settings import Limits
+
+    (docs_dir / "Thumbs.db").write_bytes(b"\0" * 64)
+    (docs_dir / "broken.docx").write_bytes(b"PK\x03\x04 truncated")
+    db = tmp_path / "art.duckdb"
+    summary = ingest_with_limits([docs_dir], db, Limits(timeout=30, workers=1))
+    assert summary["counts"]["loaded"] == 3 and summary["counts"]["failed:corrupt"] == 1
+    assert rows(db, f"SELECT finished IS NOT NULL FROM runs WHERE run_id = '{summary['run_id']}'") == [(True,)]
+    with get_client(sync_client=True) as client:
+        artifacts = [a for a in client.read_artifacts() if a.key == "ingest-summary"]
+    assert any(summary["run_id"] in (a.description or "") for a in artifacts)
+
+
+def ingest_with_limits(paths: list[Path], db: Path, limits: object) -> dict:
+    from flows.ingest import run_ingest
+
+    return run_ingest([str(p) for p in paths], db, 100, limits)  # type: ignore[arg-type]

@@ -1,0 +1,107 @@
+"""The database's schema version: stored in a `meta` table, checked whenever a database is opened.
+
+Version 1 is the layout before `meta` existed (documents and child tables only). Version 2
+adds the derived entity tables (regions, organizations, people, editions, national themes)
+and the comparison views. A writable open migrates an older database in place (the derived
+tables are built from the stored documents); a read-only open cannot migrate, so it refuses
+an older database with the command that upgrades it. A database written by a newer
+`lifelong` is always refused: its tables may mean something this code does not know.
+
+This is the version of the *database layout*; `documents.schema_version` is the version of
+each stored record's JSON, a different thing.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+SCHEMA_VERSION = 2
+META_DDL = 'CREATE TABLE IF NOT EXISTS meta ("key" VARCHAR PRIMARY KEY, "value" VARCHAR)'
+
+
+class SchemaVersionError(RuntimeError):
+    """The database's layout is not the one this code reads."""
+
+
+def _has_table(con: DuckDBPyConnection, name: str) -> bool:
+    rows = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?", [name]
+    ).fetchall()
+    return bool(rows[0][0])
+
+
+def stored_version(con: DuckDBPyConnection) -> int | None:
+    """The version in `meta`; 1 for a database that predates `meta`; None for an empty one."""
+    if _has_table(con, "meta"):
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        if rows:
+            return int(rows[0][0])
+    if _has_table(con, "documents"):
+        return 1
+    return None
+
+
+def _write_version(con: DuckDBPyConnection, version: int) -> None:
+    con.execute(META_DDL)
+    con.execute("DELETE FROM meta WHERE key = 'schema_version'")
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(version)])
+
+
+def _refuse_newer(version: int | None) -> None:
+    if version is not None and version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"the database has schema version {version}, newer than this lifelong's "
+            f"{SCHEMA_VERSION}: upgrade lifelong to read it"
+        )
+
+
+def ensure_current(con: DuckDBPyConnection, before: int | None) -> None:
+    """On a writable connection, after the base tables exist: create or migrate to the current layout.
+
+    `before` is `stored_version` read before the base tables were created: None for a
+    brand-new file (simply stamped), 1 for a database that predates `meta` (migrated).
+    """
+    from pipeline.entities import build_derived, create_derived
+    from pipeline.views import create_views
+
+    _refuse_newer(before)
+    create_derived(con)
+    create_views(con)
+    if before is not None and before < SCHEMA_VERSION:
+        build_derived(con)  # migration 1 -> 2: the derived tables from the stored documents
+    if before != SCHEMA_VERSION:
+        _write_version(con, SCHEMA_VERSION)
+
+
+def check_readable(con: DuckDBPyConnection, db: Path | str) -> None:
+    """On a read-only connection: refuse any database that is not at the current version."""
+    version = stored_version(con)
+    _refuse_newer(version)
+    if version is None or version < SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"{db} has schema version {version or 1}, older than {SCHEMA_VERSION}; it cannot be "
+            f"migrated read-only. Upgrade it once with `python -m pipeline.schema_version {db}` "
+            "(or run `lifelong ingest` on it), then open it again"
+        )
+
+
+def migrate(db: Path) -> int:
+    """Open the database writable (which migrates it) and return its version."""
+    from pipeline.load import connect
+
+    con = connect(db)
+    try:
+        return stored_version(con) or SCHEMA_VERSION
+    finally:
+        con.close()
+
+
+if __name__ == "__main__":
+    for arg in sys.argv[1:] or ["data/processed/lifelong.duckdb"]:
+        if not Path(arg).exists():
+            sys.exit(f"no database at {arg}")
+        print(f"{arg}: schema version {migrate(Path(arg))}")

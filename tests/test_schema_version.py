@@ -1,0 +1,64 @@
+"""The schema version in `meta`: stamped on new databases, old ones migrated or refused."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from models.tables import ALL_TABLES
+from pipeline.dataset import open_dataset
+from pipeline.load import connect
+from pipeline.load_frames import record_frames
+from pipeline.schema_version import SCHEMA_VERSION, SchemaVersionError, stored_version
+from tests.test_entities import CITY, make_doc
+
+
+def old_database(path: Path) -> None:
+    """A version-1 database: base tables only, one document, no meta, no entities."""
+    with duckdb.connect(str(path)) as con:
+        for spec in ALL_TABLES:
+            con.execute(spec.ddl())
+        frames = record_frames([make_doc("old", CITY, issuers=["市教育局"])], "v1", "r", None)  # type: ignore[arg-type]
+        for name, df in frames.items():
+            if not df.empty:
+                con.register("f", df)
+                spec = next(t for t in ALL_TABLES if t.name == name)
+                casts = ", ".join(f'TRY_CAST("{n}" AS {t})' for n, t in spec.columns)
+                con.execute(f'INSERT INTO "{name}" SELECT {casts} FROM f')
+                con.unregister("f")
+
+
+def test_new_database_is_stamped(tmp_path: Path) -> None:
+    con = connect(tmp_path / "n.duckdb")
+    assert stored_version(con) == SCHEMA_VERSION
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [(str(SCHEMA_VERSION),)]
+
+
+def test_old_database_refused_read_only(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    old_database(db)
+    with pytest.raises(SchemaVersionError, match="schema version 1.*pipeline.schema_version"):
+        connect(db, read_only=True)
+    with pytest.raises(SchemaVersionError):
+        open_dataset(db)
+
+
+def test_old_database_migrated_on_writable_open(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    old_database(db)
+    connect(db).close()
+    con = connect(db, read_only=True)
+    assert stored_version(con) == SCHEMA_VERSION
+    assert con.execute("SELECT name FROM organizations").fetchall() == [("杭州市教育局",)]  # entities built
+    con.close()
+
+
+def test_newer_database_refused(tmp_path: Path) -> None:
+    db = tmp_path / "new.duckdb"
+    connect(db).close()
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    for read_only in (True, False):
+        with pytest.raises(SchemaVersionError, match="newer"):
+            connect(db, read_only=read_only)
