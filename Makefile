@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/processed/lifelong.duckdb
-APT_PACKAGES := fonts-wqy-zenhei chromium
+APT_PACKAGES := fonts-wqy-zenhei chromium libreoffice-writer-nogui tesseract-ocr tesseract-ocr-chi-sim poppler-utils
 
 .PHONY: run test venv sysdeps lint bench clean
 
@@ -25,15 +25,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Fonts that render CJK text in the PDF fixtures the tests build. Installed only when
-# running as root with apt-get; otherwise say so and carry on (those tests skip).
+# Converters (LibreOffice, Tesseract, poppler), the CJK font of the PDF fixtures and Chromium
+# for the report test. Installed only when running as root with apt-get; otherwise say so
+# and carry on (files needing a missing converter fail with converter_missing; tests skip).
 sysdeps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  echo "installing$$missing"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
 	    || echo "warning: could not install$$missing; tests that need them will skip"; \
 	else \
 	  echo "note: not root or no apt-get; skipping system packages:$$missing"; \
