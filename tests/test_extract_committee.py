@@ -165,3 +165,13 @@ def test_with_as_appointment_continued_by_a_list_of_deputies() -> None:
 
 def test_list_clause_needs_a_preceding_with_as_appointment() -> None:
     assert members("会议强调，各地要以社区学院为龙头。张华为此作了说明。") == []
+
+
+def test_body_from_a_founding_line_ending_in_a_colon_and_an_office_set_up_somewhere() -> None:
+    text = (
+        "成立读书节工作领导小组：\n"
+        "组  长：钱志远（区文化局局长）\n"
+        "工作领导小组办公室设在区文化局社文科，孙明同志任办公室主任。\n"
+    )
+    got = [(body, role, name) for body, role, name, _ in members(text)]
+    assert got == [("读书节工作领导小组", "组长", "钱志远"), ("工作领导小组办公室", "办公室主任", "孙明")]

@@ -41,7 +41,7 @@ _PARENS = re.compile(r"[（(][^（）()]*[)）]")
 def body_heading(line: str) -> str | None:
     """The committee a heading line names ("（一）XX指导委员会" -> "XX指导委员会")."""
     m = _HEADING.match(line)
-    text = (m.group("text") if m else line).strip()
+    text = (m.group("text") if m else line).strip().rstrip(":：")
     text = re.sub(r"^(?:成立|设立|组建)", "", text)
     if len(text) > 40 or re.search(r"[，。；：:,、\t]", text) or text.startswith("各"):
         return None

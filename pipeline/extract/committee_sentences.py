@@ -17,6 +17,8 @@ from pipeline.extract.committee_names import ROLE, is_person_name, normalize_rol
 from pipeline.extract.organizers_names import top_level_cuts
 
 _OFFICE = re.compile(r"(?P<parent>[^，。；,]*?)下设(?P<office>[^，。；,、]*?办公室)")
+# "领导小组办公室设在X处": the office named as the subject of 设在
+_OFFICE_AT = re.compile(r"^\s*(?P<office>[^，。；,、\s]{2,30}?办公室)(?:设在|设于)")
 _APPOINT = re.compile(rf"^(?P<pre>.*?)(?:同志)?(?:兼任|担任|任)(?P<role>{ROLE})(?:[（(]兼[)）])?$")
 _APPOINT_AFTER = re.compile(rf"^(?P<role>{ROLE})由(?P<pre>.+?)(?:同志)?(?:兼任|担任)$")
 _MEMBERS = re.compile(r"^(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$")
@@ -87,7 +89,8 @@ def _with_as_members(clause: str, offset: int, listing: bool = False) -> list[tu
 def _office_body(clause: str) -> str | None:
     m = _OFFICE.search(clause)
     if m is None:
-        return None
+        at = _OFFICE_AT.match(clause)
+        return at.group("office") if at else None
     office = m.group("office")
     return office if office != "办公室" else m.group("parent").strip() + office
 
