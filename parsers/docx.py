@@ -226,10 +226,44 @@ def _numbering_root(part: Any) -> Any | None:
     return None
 
 
+_PAGE_NUMBER = re.compile(r"^[\s\-—–－·第页共/0-9]*$")
+
+
+def _furniture(document: Any, numbering: Numbering, styles: dict[str, StyleInfo], part: str) -> list[Block]:
+    """Distinct lines of the sections' headers or footers, without bare page numbers.
+
+    A letterhead (`X市教育局文件`) is often set in the first page's header, so header text
+    leads the document; footer text (an issuing office, a print line) ends it.
+    """
+    seen: dict[str, Block] = {}
+    for section in document.sections:
+        for name in (f"first_page_{part}", part):
+            area = getattr(section, name)
+            if area.is_linked_to_previous and name == part and seen:
+                continue
+            reader = BodyReader(Counters(numbering), styles)
+            reader.walk(area._element)
+            for block in reader.blocks:
+                if not _PAGE_NUMBER.match(block.text):
+                    seen.setdefault(block.text, block)
+    return list(seen.values())
+
+
+def _image_count(document: Any) -> int:
+    return sum(1 for rel in document.part.rels.values() if rel.reltype.endswith("/image"))
+
+
 @register("docx", extensions=(".docx",))
 def parse_docx(path: Path, data: bytes) -> Document:
     document = _open(data)
     numbering = Numbering.from_element(_numbering_root(document.part))
-    reader = BodyReader(Counters(numbering), style_table(document.styles.element))
+    styles = style_table(document.styles.element)
+    reader = BodyReader(Counters(numbering), styles)
     reader.walk(document.element.body)
-    return Document.from_blocks(reader.blocks, source_info(path, data, "docx"), reader.tables)
+    blocks = (
+        _furniture(document, numbering, styles, "header") + reader.blocks
+        + _furniture(document, numbering, styles, "footer")
+    )
+    images = _image_count(document)
+    warnings = [f"images_not_read:{images}"] if images else []
+    return Document.from_blocks(blocks, source_info(path, data, "docx"), reader.tables, warnings)

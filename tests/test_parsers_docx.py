@@ -122,3 +122,32 @@ def test_chinese_counting_reads_back_for_all_section_numbers() -> None:
     from tools.make_samples import chinese_value
 
     assert all(chinese_value(chinese_count(i)) == i for i in range(1, 100))
+
+
+def test_headers_lead_footers_close_and_page_numbers_are_dropped(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某县教育局文件"
+    section.footer.paragraphs[0].text = "- 1 -"
+    section.footer.add_paragraph("某县教育局办公室印发")
+    document.add_paragraph("关于开展读书月活动的通知")
+    path = tmp_path / "furniture.docx"
+    document.save(str(path))
+    texts = [b.text for b in parse_file(path).blocks]
+    assert texts == ["某县教育局文件", "关于开展读书月活动的通知", "某县教育局办公室印发"]
+
+
+def test_images_are_counted_in_a_warning(tmp_path: Path) -> None:
+    import docx
+    from PIL import Image
+
+    png = tmp_path / "logo.png"
+    Image.new("RGB", (20, 20), "red").save(png)
+    document = docx.Document()
+    document.add_paragraph("正文一段。")
+    document.add_picture(str(png))
+    path = tmp_path / "pictures.docx"
+    document.save(str(path))
+    assert "images_not_read:1" in parse_file(path).warnings
