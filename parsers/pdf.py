@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from models import Block, CorruptFile, Document, EmptyDocument, EncryptedFile, Table
+from parsers._pdf_columns import reading_order
 from parsers._pdf_layout import Line, join_wrapped, line_from_plumber, mark_headings, strip_running
 from parsers.registry import register, source_info
 
@@ -84,14 +85,17 @@ def read_page(page: Any, number: int) -> tuple[list[Line], list[Table]]:
     found = page.find_tables()
     boxes = [t.bbox for t in found]
     body = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
-    lines = [line_from_plumber(raw, number) for raw in body.extract_text_lines(return_chars=True, strip=True, keep_blank_chars=True)]
+    raws = body.extract_text_lines(return_chars=True, strip=True, keep_blank_chars=True)
+    raws, columns = reading_order(raws, float(page.width))
+    lines = [line_from_plumber(raw, number) for raw in raws]
     tables: list[Table] = []
     for t in found:
         table, rows = _table_lines(t, number)
         tables.append(table)
         lines.extend(rows)
     lines = [x for x in lines if x.text.strip()]
-    lines.sort(key=lambda x: (x.top, x.x0))
+    if not columns:  # two-column pages keep the column order reading_order gave them
+        lines.sort(key=lambda x: (x.top, x.x0))
     return lines, tables
 
 

@@ -119,3 +119,39 @@ def test_running_heads_and_page_numbers_removed() -> None:
     assert [[x.text for x in page] for page in kept] == [["正文1"], ["正文2"], ["正文3"]]
     single = strip_running([[_line("标题", 200, 300, 40), _line("- 1 -", 250, 270, 800)]], [842.0])
     assert [x.text for x in single[0]] == ["标题"]
+
+
+def _two_column_pdf(path: Path, title: str, left: list[str], right: list[str]) -> Path:
+    from fpdf import FPDF
+
+    from tools.make_samples import find_cjk_font
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("cjk", fname=str(find_cjk_font()))
+    pdf.add_page()
+    pdf.set_font("cjk", size=18)
+    pdf.text(150, 60, title)
+    pdf.set_font("cjk", size=11)
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        y = 110 + 18 * i
+        pdf.text(50, y, a)
+        pdf.text(310, y, b)
+    pdf.output(str(path))
+    return path
+
+
+def test_two_column_pages_are_read_column_by_column(tmp_path: Path) -> None:
+    left = [f"左栏第{n}行，记者报道活动周开幕。" for n in "一二三四五"]
+    right = [f"右栏第{n}行，社区学校开展讲座。" for n in "一二三四五"]
+    path = _two_column_pdf(tmp_path / "paper.pdf", "某区学习周简报", left, right)
+    texts = [b.text for b in parse_file(path).blocks]
+    joined = "".join(texts)
+    assert texts[0] == "某区学习周简报"
+    positions = [joined.index(line) for line in left + right]
+    assert positions == sorted(positions)
+
+
+
+def test_single_column_pages_are_not_split(tmp_path: Path) -> None:
+    expected = norm_text_lines(NOTICE)
+    assert norm_lines(parse_file(write_pdf(tmp_path, NOTICE))) == expected
