@@ -19,15 +19,15 @@ def figure(value: float, unit: str, what: str) -> Figure:
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    summary = make_doc("s", CITY, year=2020, doc_type="summary", theme="学习伴我成长",
+    summary = make_doc("s", CITY, year=2021, doc_type="summary", theme="学习伴我成长",
                        figures=[figure(3000, "人次", "参与群众"), figure(12, "场", "讲座")])
-    repost = make_doc("s-repost", CITY, year=2020, doc_type="summary", theme="学习伴我成长",
+    repost = make_doc("s-repost", CITY, year=2021, doc_type="summary", theme="学习伴我成长",
                       figures=[figure(3000, "人次", "参与群众")])
-    notice = make_doc("n", COUNTY, year=2020, theme="「学习，伴我成长」",
+    notice = make_doc("n", COUNTY, year=2021, theme="「学习，伴我成长」",
                       committee=[CommitteeMember("领导小组", r, n, None, ev(n)) for r, n in
                                  (("组长", "甲"), ("副组长", "乙"), ("成员", "丙"), ("成员", "丙"))],
-                      deadlines=[Deadline("2020-09-21", "方案", ev("9月21日前"))])
-    notice["event_start"] = "2020-10-15"
+                      deadlines=[Deadline("2021-09-21", "方案", ev("9月21日前"))])
+    notice["event_start"] = "2021-10-15"
     national = make_doc("nat", NATIONAL, year=2019, theme="全国某主题")
     return load(tmp_path, [summary, repost, notice, national])
 
@@ -45,16 +45,16 @@ def test_every_view_is_queryable(con: duckdb.DuckDBPyConnection) -> None:
 
 def test_theme_by_year(con: duckdb.DuckDBPyConnection) -> None:
     out = {(r["campaign_year"], r["region_code"]): r for r in rows(con, "SELECT * FROM theme_by_year")}
-    assert out[(2020, "330100")]["local_theme"] == "学习伴我成长" and out[(2020, "330100")]["documents"] == 2
-    assert out[(2020, "330100")]["region_name"] == "杭州市"
+    assert out[(2021, "330100")]["local_theme"] == "学习伴我成长" and out[(2021, "330100")]["documents"] == 2
+    assert out[(2021, "330100")]["region_name"] == "杭州市"
     # a year without a national theme in the reference falls back to national documents
     assert out[(2019, None)]["national_theme"] == "全国某主题" and out[(2019, None)]["same_as_national"]
 
 
 def test_theme_comparison_ignores_punctuation(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT INTO documents (doc_id, campaign_year, theme, region_level) "
-                "VALUES ('x', 2020, '学习 伴我成长！', 'national')")
-    out = {r["region_code"]: r for r in rows(con, "SELECT * FROM theme_by_year WHERE campaign_year = 2020")}
+                "VALUES ('x', 2021, '学习 伴我成长！', 'national')")
+    out = {r["region_code"]: r for r in rows(con, "SELECT * FROM theme_by_year WHERE campaign_year = 2021")}
     assert out["330100"]["same_as_national"] is True and out["330106"]["same_as_national"] is True
 
 
