@@ -72,7 +72,7 @@ def spaced_text(words: list[Word], height: float, blanks: Sequence[tuple[float, 
     to measure gaps, so white space comes from the image: a blank run of columns (from
     `blank_runs`) between two characters that are not punctuation (which carries its own
     blank half) is printed spacing, e.g. between a name and a title in a committee list
-    (周  玲  西城街道…). Latin words keep one space.
+    (吴  敏  某某街道…). Latin words keep one space.
     """
     out = words[0].text
     for prev, word in zip(words, words[1:], strict=False):

@@ -1,7 +1,7 @@
 """A committee member's title -> the organization it names, and person identity.
 
 Titles in leading-group lists are written `<organization><position>` (`X局副局长`,
-`中共X委书记`), sometimes several joined by 、 (`区委常委、统战部部长、副区长`). The first
+`中共X委书记`), sometimes several joined by 、 (`县委常委、组织部长、副县长`). The first
 one is the member's home organization: the position word at its end is cut off and
 the rest is an organization name as written, resolved like any other mention.
 A person is one name in one region and one home organization, across documents; within

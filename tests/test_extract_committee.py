@@ -175,3 +175,19 @@ def test_body_from_a_founding_line_ending_in_a_colon_and_an_office_set_up_somewh
     )
     got = [(body, role, name) for body, role, name, _ in members(text)]
     assert got == [("读书节工作领导小组", "组长", "钱志远"), ("工作领导小组办公室", "办公室主任", "孙明")]
+
+
+def test_post_after_the_name_separated_by_one_wide_space() -> None:
+    text = ("成立某区学习活动周领导小组：\n组　长：邓志远　区人民政府副区长\n副组长：韩　梅　区教育局局长\n"
+            "　　　　　　孔祥云　区文明办副主任\n成　员：邱立　区社区学院院长")
+    assert [(r, n, t) for _, r, n, t in members(text)] == [
+        ("组长", "邓志远", "区人民政府副区长"),
+        ("副组长", "韩梅", "区教育局局长"),
+        ("副组长", "孔祥云", "区文明办副主任"),
+        ("成员", "邱立", "区社区学院院长"),
+    ]
+
+
+def test_role_and_colon_inside_a_prose_sentence() -> None:
+    text = "工作小组下设办公室，办公室设在某开放大学，办公室主任：贺建新（兼），负责日常工作。"
+    assert [(r, n) for _, r, n, _ in members(text)] == [("办公室主任", "贺建新")]

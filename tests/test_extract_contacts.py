@@ -95,3 +95,26 @@ def test_full_name_with_tongzhi_and_two_numbers() -> None:
 def test_place_or_body_is_not_a_person() -> None:
     found, _ = run("联系人：林业局 13912345678")
     assert sets(found)[:2] == (set(), {"13912345678"})
+
+
+def test_continuation_lines_under_a_labelled_contact_line() -> None:
+    found, _ = run(
+        "联系人：市教育局某科 赵强，0591-87651234；",
+        "　　　　　　某市开放大学某处 钱丽，0591-87659876，13912345670。",
+        "　　　　　　孙敏　15812345678",
+        "通讯地址：某市某路8号，邮编：350001。",
+    )
+    assert {(c.name, c.phone) for c in found if c.name} >= {
+        ("赵强", "0591-87651234"), ("钱丽", "0591-87659876"), ("钱丽", "13912345670"), ("孙敏", "15812345678")}
+    assert "350001" not in sets(found)[1]
+
+
+def test_unit_colon_name_lines_under_a_contact_heading() -> None:
+    found, _ = run(
+        "四、联系方式",
+        "某厅某处：周海，020-83331234",
+        "某大学某中心：吴倩，020-86261234，13512345678",
+        "咨询QQ群：781234560",
+    )
+    assert sets(found)[0] == {"周海", "吴倩"}
+    assert sets(found)[1] == {"020-83331234", "020-86261234", "13512345678"}

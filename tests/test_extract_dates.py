@@ -171,3 +171,24 @@ def test_a_planned_ceremony_day_gives_the_day_and_is_flagged_tentative() -> None
     out = run(f"活动周开幕式拟于11月2日在市民广场举行。\n{BODY}", context_year=2029)
     assert (out["event_start"], out["event_end"]) == ("2029-11-02", "2029-11-02")
     assert [(f["precision"], f["tentative"]) for f in out["fuzzy_dates"]] == [("day", True)]
+
+
+def test_week_raising_its_curtain_and_lasting_until_a_day() -> None:
+    text = "9月18日，某区2029年全民终身学习活动周在区文化广场拉开帷幕。据悉，活动周将持续到9月24日。"
+    out = run(f"{text}\n{BODY}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-09-18", "2029-09-24")
+
+
+def test_range_opening_a_summary_sentence_dates_the_week() -> None:
+    text = "2029年9月3日至9日，某街道社区教育中心以“终身学习 幸福生活”为主题，组织开展了全民终身学习活动周系列活动。"
+    out = run(f"{text}\n{BODY}")
+    assert (out["event_start"], out["event_end"]) == ("2029-09-03", "2029-09-09")
+    out = run(f"按照区教育局的统一部署，{text}\n{BODY}")
+    assert (out["event_start"], out["event_end"]) == ("2029-09-03", "2029-09-09")
+
+
+def test_range_opening_a_submission_sentence_is_not_the_week() -> None:
+    text = ("2029年9月3日至9日，各街道社区学校、老年学校、老年大学和其他有关单位要按照本通知的统一格式和要求，"
+            "将全民终身学习活动周成果材料报送至某街道社区教育中心备案。")
+    out = run(f"{text}\n{BODY}")
+    assert (out["event_start"], out["event_end"]) == (None, None)

@@ -94,3 +94,9 @@ def test_weekday_and_as_of_forms(sentence: str) -> None:
 
 def test_as_of_in_a_summary_is_not_a_deadline() -> None:
     assert deadlines("截至2029年10月30日，全区已开展各类学习活动50余场。") == []
+
+
+@pytest.mark.parametrize("lead", ["次年", "翌年", "明年"])
+def test_next_year_before_a_day_adds_one_to_the_context_year(lead: str) -> None:
+    text = f"各单位认真总结，{lead}2月15日前将年度工作总结报送区社区学院。\n请于11月5日前报送方案。"
+    assert [d.date for d in deadlines(text, context_year=2026)] == ["2027-02-15", "2026-11-05"]

@@ -121,3 +121,18 @@ def test_next_steps_section_gives_no_figures() -> None:
 
 def test_hedged_people_with_a_unit_counted_once() -> None:
     assert triples("来自各村的600余名居民观看了演出。") == {(600, "名", "more_than")}
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["发布者：管理员　发布时间：2019-09-03　浏览：412次", "作者：某某  来源：本站原创  点击数：2047次  更新时间：2019-10-21",
+     "首页 > 新闻中心 > 基层动态    阅读次数：865次"],
+)
+def test_page_view_counts_on_portal_stamp_lines_are_not_figures(stamp: str) -> None:
+    found = run("某区全民终身学习活动周开幕", stamp, "开幕式上，500余名居民参加了学习体验活动。")
+    assert [(f.value, f.unit) for f in found] == [(500, "名")]
+
+
+def test_counts_in_a_body_sentence_with_spam_link_appended_are_kept() -> None:
+    found = run("来自全区12个社区的800余名居民参加了开幕式。 点击进入>>>高清视频在线观看")
+    assert [(f.value, f.unit) for f in found] == [(12, "个"), (800, "名")]

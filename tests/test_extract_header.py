@@ -201,3 +201,38 @@ def test_title_wrapped_after_the_issuing_body_keeps_it() -> None:
 def test_letterhead_separated_by_a_blank_line_is_not_in_the_title() -> None:
     ctx = run("某省教育厅办公室", "", "关于遴选2029年度优秀社区学习项目的通知", "各市教育局：", BODY)
     assert ctx.fields["title"] == "关于遴选2029年度优秀社区学习项目的通知"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["某市教育信息网  首页｜新闻中心｜基层动态｜通知公告", "某某区人民政府 www.example.gov.cn | 无障碍浏览 | 长者模式",
+     "某市社区教育网 - 通知公告", "网站首页 | 政务公开 | 办事服务 | 互动交流"],
+)
+def test_site_banners_and_menu_bars_are_not_titles(banner: str) -> None:
+    ctx = run(banner, "某县举办2021年全民终身学习活动周开幕式", "发布时间：2021-10-20  浏览：88次",
+              "10月19日，某县2021年全民终身学习活动周开幕式在县文化广场举行。")
+    assert ctx.fields["title"] == "某县举办2021年全民终身学习活动周开幕式"
+    assert ctx.fields["doc_type"] == "news"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("某街道2022年全民终身学习活动周工作小结", "summary"),
+     ("某市教育局关于2020年全民终身学习活动周工作情况的报告", "summary"),
+     ("某市创建学习型城市工作方案（2021—2023年）", "plan"), ("某区社区教育管理办法（试行）", "rules")],
+)
+def test_genre_word_before_a_bracketed_qualifier_or_report(title: str, kind: str) -> None:
+    assert run(title, BODY).fields["doc_type"] == kind
+
+
+def test_news_lead_whose_event_verb_is_in_the_second_sentence() -> None:
+    ctx = run("社区教育进万家 终身学习伴我行",
+              "10月9日至15日是某区2022年全民终身学习活动周。9日上午，活动周启动仪式在某社区举行。")
+    assert ctx.fields["doc_type"] == "news"
+
+
+def test_relative_source_row_repeats_the_signed_issuer() -> None:
+    lines = ("关于某区2022年“百姓学习之星”拟推荐对象的公示", "发布时间：2022-10-31  来源：区教委",
+             "经街镇推荐、专家评审，拟推荐3位同志，现予以公示。", "某市某区教育委员会", "2022年10月31日")
+    assert run(*lines).fields["issuers"] == ["某市某区教育委员会"]
+    assert run(*lines[:3]).fields["issuers"] == ["区教委"]

@@ -138,3 +138,15 @@ def test_place_names_with_sentence_characters_are_unit_names() -> None:
     text = "启动仪式由市教育局主办，都江堰市社区学院、成都市图书馆承办。"
     assert run(text) == [("主办", "市教育局"), ("承办", "都江堰市社区学院"), ("承办", "成都市图书馆")]
     assert not is_org_name("全部都到场")
+
+
+def test_co_organiser_of_this_very_event_after_a_hosting_clause() -> None:
+    text = "9月12日，某县人民政府在县文化广场举办全民终身学习活动周开幕式，县职业教育中心承办了此次活动。"
+    assert run(text) == [("主办", "某县人民政府"), ("承办", "县职业教育中心")]
+    assert run("某协会共同主办了7次读书节，县文化馆承办了3次。") == []
+
+
+def test_implicit_host_of_a_headline_yields_to_its_explicit_role() -> None:
+    text = ("某州老年大学举办终身学习活动周开幕式\n"
+            "本次活动周由州教育局、州老干部局主办，州老年大学承办。")
+    assert run(text) == [("主办", "州教育局"), ("主办", "州老干部局"), ("承办", "州老年大学")]

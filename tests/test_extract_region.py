@@ -99,3 +99,14 @@ def test_local_campaign_beats_a_mention_of_the_national_opening() -> None:
 def test_town_name_cut_after_the_words_before_it() -> None:
     r = region("11月2日，由区教育局主办、镇成校承办的石桥镇2014年全民终身学习活动周启动仪式举行。")
     assert (r.level, r.town) == ("town", "石桥镇")
+
+
+def test_title_opening_on_the_campaign_with_a_national_lead_is_national() -> None:
+    r = region("2031年全民终身学习活动周在湖南长沙启动",
+               "新华社电 本届活动周由教育部、湖南省人民政府主办，长沙市人民政府承办。")
+    assert r.level == "national"
+
+
+def test_title_opening_on_the_campaign_on_a_local_page_stays_local() -> None:
+    r = region("2031年全民终身学习活动周在湘潭市开幕", "10月9日，我市2031年全民终身学习活动周在市民广场开幕。")
+    assert (r.level, r.city) == ("city", "湘潭市")

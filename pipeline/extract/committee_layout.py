@@ -36,6 +36,7 @@ _DESCRIPTIVE = re.compile(r"负责人|分管领导|负责同志|成员单位|主
 _INLINE_ROLE = re.compile(rf"(?:\s+|[；;，,])(?=(?:{ROLE})\s*[:：])")
 _PIPE = re.compile(r"\S\s*[|｜]")
 _PARENS = re.compile(r"[（(][^（）()]*[)）]")
+_POST_END = frozenset("长任员记席理事官师书督导")  # last character of a post ("副区长", "主任")
 
 
 def body_heading(line: str) -> str | None:
@@ -54,11 +55,23 @@ def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
     body = piece.strip()
     m = _ENTRY_PAREN.match(body) or (_ENTRY_SPACED.match(body) if spaced else None)
     if m is None or not is_person_name(m.group("name")):
-        return None
+        return _entry_one_space(body, offset + lead) if spaced else None
     title = m.group("title")
     title = None if title is None or title.strip() in ("", "兼") else title.strip()
     start = offset + lead + m.start("name")
     return clean_name(m.group("name")), title, start, start + len(m.group("name"))
+
+
+def _entry_one_space(body: str, offset: int) -> Entry | None:
+    """"名字 区教育局局长": a single (wide) space before the post. The post must be one
+    word ending like a post (长, 任, 员 …), since one space also sits inside spaced names."""
+    for gap in re.finditer(r"\s+", body):
+        name, title = body[: gap.start()], body[gap.end():]
+        if re.search(r"\s", title) or title[-1] not in _POST_END:
+            continue
+        if is_person_name(name):
+            return clean_name(name), title, offset, offset + len(name)
+    return None
 
 
 def _padded_tokens(tokens: list[re.Match[str]]) -> list[tuple[str, int, int]] | None:

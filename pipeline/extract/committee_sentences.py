@@ -17,10 +17,12 @@ from pipeline.extract.committee_names import ROLE, is_person_name, normalize_rol
 from pipeline.extract.organizers_names import top_level_cuts
 
 _OFFICE = re.compile(r"(?P<parent>[^，。；,]*?)下设(?P<office>[^，。；,、]*?办公室)")
-# "领导小组办公室设在X处": the office named as the subject of 设在
+# "X办公室设于某科": the office named as the subject of 设在/设于
 _OFFICE_AT = re.compile(r"^\s*(?P<office>[^，。；,、\s]{2,30}?办公室)(?:设在|设于)")
 _APPOINT = re.compile(rf"^(?P<pre>.*?)(?:同志)?(?:兼任|担任|任)(?P<role>{ROLE})(?:[（(]兼[)）])?$")
 _APPOINT_AFTER = re.compile(rf"^(?P<role>{ROLE})由(?P<pre>.+?)(?:同志)?(?:兼任|担任)$")
+# "办公室主任：A（兼）" written as a clause of a prose sentence
+_COLON_ROLE = re.compile(rf"^(?P<role>{ROLE})\s*[:：]\s*(?P<pre>[^：:]+?)\s*(?:[（(]兼[)）])?$")
 _MEMBERS = re.compile(r"^(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$")
 _GENERIC_TAIL = re.compile(r"(?:和|及|以及)?(?:各|有关|相关|其他|其它).*$")
 _CHAIN = re.compile(
@@ -53,7 +55,7 @@ def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, int, int]]] | None:
     """(role, people) of an appointment clause."""
-    for pattern in (_APPOINT_AFTER, _MEMBERS, _APPOINT):
+    for pattern in (_APPOINT_AFTER, _MEMBERS, _APPOINT, _COLON_ROLE):
         m = pattern.match(clause)
         if m is None:
             continue

@@ -148,12 +148,24 @@ def _block_lines(lines: list[tuple[int, str]], start: int) -> list[int]:
     return found
 
 
+# A section heading "四、联系方式" / "联系方式：" alone on its line: person lines follow.
+CONTACT_HEADING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?\s*)?联\s*系\s*方\s*式[：:]?\s*$")
+
+
+def _opens_block(text: str) -> bool:
+    """A line after which person lines ("单位 姓名，电话") may continue without a label:
+    a label ending the line, a contact heading, or a labelled line that names someone
+    (the next people are aligned under the first one)."""
+    names, opens = _label_names(text)
+    return opens or bool(names) or bool(CONTACT_HEADING.match(text))
+
+
 def _read_all(ctx: Context) -> list[LineFinds]:
     """LineFinds for every line, reading lines under a contact block label as person lines."""
     lines = list(ctx.lines())
     block: set[int] = set()
     for k, (_, text) in enumerate(lines):
-        if _label_names(text)[1]:
+        if _opens_block(text):
             block.update(_block_lines(lines, k + 1))
     return [read_line(off, text, contact_line=k in block) for k, (off, text) in enumerate(lines)]
 

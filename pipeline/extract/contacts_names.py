@@ -151,7 +151,7 @@ def _longest_titled(raw: str) -> str | None:
 
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s，,；;、:：]))(?P<name>{NAME_PATTERN})(?:[（(][^（()）]{{1,30}}[)）])?"
-    rf"{_PHONE_LABEL}[ \t]*[:：]?[ \t]*$"
+    rf"{_PHONE_LABEL}[ \t\u3000]*[:：，,]?[ \t\u3000]*$"
 )
 
 

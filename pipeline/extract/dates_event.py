@@ -31,7 +31,7 @@ _OTHER_PERIOD = re.compile(
 )
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|定于|安排在)?\s*[:：]?\s*(?:从|自)?\s*$")
 _TIME_SECTION = re.compile(r"主题(?:和|与|及)时间|时间(?:和|与|及)主题|活动时间|时间安排|活动周时间")
-_CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营")
+_CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营|拉开帷幕|拉开序幕|启幕|揭幕")
 _PLANNING = re.compile(r"筹备|座谈|明年|下一届|闭幕")
 _NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右)")
 _SET_FOR = re.compile(
@@ -44,8 +44,7 @@ _UNTIL = re.compile(r"(?:持续|延续|进行|一直)(?:到|至)\s*$")
 def _week_near(text: str, mention: DateMention) -> bool:
     """The campaign week is named within the sentence, close to the range, not as 期间."""
     s0, s1 = sentence_bounds(text, mention.start)
-    lo, hi = max(s0, mention.start - 40), min(s1, mention.end + 40)
-    return any(not text.startswith("期间", m.end()) for m in WEEK.finditer(text, lo, hi))
+    return _week_near_span(text, max(s0, mention.start - 40), min(s1, mention.end + 40))
 
 
 def _labelled(text: str, mention: DateMention) -> bool:
@@ -59,11 +58,26 @@ def _labelled(text: str, mention: DateMention) -> bool:
     return bool(_TIME_SECTION.search(text[max(0, mention.start - 150) : mention.end]) or WEEK.search(prefix))
 
 
+def _leads_week_sentence(text: str, mention: DateMention) -> bool:
+    """"（按照…部署，）A至B，某地以…为主题，组织了本届活动周": a range standing as its own
+    clause is the time adverbial of the sentence, which names the week (not as 期间) and no
+    other period."""
+    s0, s1 = sentence_bounds(text, mention.start)
+    c0, _ = clause_bounds(text, mention.start)
+    if text[c0 : mention.start].strip() not in ("", "于", "在") or not text.startswith("，", mention.end):
+        return False
+    return _week_near_span(text, s0, s1) and not _OTHER_PERIOD.search(text, mention.end, s1)
+
+
+def _week_near_span(text: str, lo: int, hi: int) -> bool:
+    return any(not text.startswith("期间", m.end()) for m in WEEK.finditer(text, lo, hi))
+
+
 def _is_week_period(text: str, mention: DateMention) -> bool:
     c0, _ = clause_bounds(text, mention.start)
     if _OTHER_PERIOD.search(text[c0 : mention.start]):
         return False
-    return _labelled(text, mention) or _week_near(text, mention)
+    return _labelled(text, mention) or _week_near(text, mention) or _leads_week_sentence(text, mention)
 
 
 def week_period(ctx: Context, mentions: list[DateMention]) -> Event | None:

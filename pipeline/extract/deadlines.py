@@ -125,8 +125,20 @@ def _period_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline |
     return _make(ctx, mention, iso, what, (start, mention.end))
 
 
+# "次年1月10日前报送年度总结": a day of the year after the campaign year.
+_NEXT_YEAR = re.compile(r"(?:次年|翌年|明年|下一年度?|下年度?)\s*$")
+
+
+def _year(ctx: Context, mention: DateMention) -> int | None:
+    """The year for a date written without one; 次年/明年 just before it adds one."""
+    year = year_for(ctx, mention.start)
+    if year is not None and mention.first.year is None and _NEXT_YEAR.search(ctx.text[max(0, mention.start - 8) : mention.start]):
+        return year + 1
+    return year
+
+
 def _deadline(ctx: Context, mention: DateMention) -> Deadline | None:
-    days = mention.resolve(year_for(ctx, mention.start))
+    days = mention.resolve(_year(ctx, mention))
     if days is None or not mention.first.has_day:
         return None
     if mention.is_range:

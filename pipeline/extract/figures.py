@@ -15,6 +15,7 @@ import re
 from models import Figure
 from pipeline.extract import figures_rules as rules
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.header_lines import is_furniture
 from pipeline.extract.registry import register
 from pipeline.normalize.numbers import CN_NUMERAL_CHARS, parse_number, qualifier_of
 
@@ -117,7 +118,8 @@ def _excluded_any(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[i
 
 @register("figures", provides=("figures",), after=("header",))
 def extract(ctx: Context) -> Fields:
-    zones = rules.quoted_spans(ctx.text) + rules.norm_section_lines(list(ctx.lines()))
+    lines = list(ctx.lines())
+    zones = rules.quoted_spans(ctx.text) + rules.norm_section_lines(lines) + _furniture_lines(lines)
     found: list[Figure] = []
     for pattern in (FIGURE_RE, PERCENT_CN_RE, PEOPLE_RE):
         found += _figures_from(ctx, pattern, zones)
@@ -125,6 +127,16 @@ def extract(ctx: Context) -> Fields:
     out = Fields()
     out.set("figures", _unique(found))
     return out
+
+
+_FURNITURE_MAX = 80  # a portal stamp line is short; a body paragraph may quote a 来源
+
+
+def _furniture_lines(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of web-page stamp lines (发布时间 … 浏览：412次, 点击数：88): page-view
+    counts are not participation figures."""
+    return [(offset - 1, offset + len(text) + 1) for offset, text in lines
+            if len(text.strip()) <= _FURNITURE_MAX and "。" not in text and is_furniture(text.strip())]
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:

@@ -38,12 +38,12 @@ def extract(ctx: Context) -> Fields:
 
 
 def _issuers(ctx: Context, all_lines: list[Line], stop: int, title: Title | None) -> list[str]:
-    return issuers_of.merge(
-        issuers_of.letterhead(all_lines, stop),
-        issuers_of.from_metadata(all_lines, stop),
-        issuers_of.from_title(title),
-        issuers_of.signature(ctx, all_lines, stop),
-    )
+    named = [
+        *issuers_of.letterhead(all_lines, stop),
+        *issuers_of.from_title(title),
+        *issuers_of.signature(ctx, all_lines, stop),
+    ]
+    return issuers_of.merge(named, issuers_of.without_relative(issuers_of.from_metadata(all_lines, stop), named))
 
 
 def _number_year(ctx: Context, number: tuple[str, int, int] | None) -> YearHit | None:

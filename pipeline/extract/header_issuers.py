@@ -48,6 +48,14 @@ def from_metadata(lines: list[Line], stop: int) -> list[Found]:
     return out
 
 
+def without_relative(meta: list[Found], named: list[Found]) -> list[Found]:
+    """A 来源 row often abbreviates the issuer relative to its area (区教委, 市教育局); when
+    the letterhead, title or signature names the issuer in full, such a row repeats it."""
+    if not named:
+        return meta
+    return [f for f in meta if f[1][0] not in "省市区县镇乡"]
+
+
 def from_title(title: Title | None) -> list[Found]:
     """`教育部办公厅关于…` -> 教育部办公厅 (several bodies joined by 、 or spaces)."""
     if title is None:

@@ -54,8 +54,13 @@ def doc_type(title: Title | None, lines: list[Line], stop: int) -> str:
     return "other"
 
 
+# A lead opening on a day whose event verb comes in the next sentence ("X月X日至Y日是…活动周。
+# X日上午，启动仪式在…举行").
+_DATED_OPENING = re.compile(r"^\s*\d{1,2}月\d{1,2}日[^。]{0,80}。[^。]{0,80}?(?:举行|开幕|启动|召开|举办|揭牌)")
+
+
 def _is_news_lead(text: str) -> bool:
-    return bool(_NEWS_LEAD.match(text) or _DATED_EVENT.search(text[:200]))
+    return bool(_NEWS_LEAD.match(text) or _DATED_EVENT.search(text[:200]) or _DATED_OPENING.match(text))
 
 
 @dataclass(frozen=True)

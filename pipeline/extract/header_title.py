@@ -27,7 +27,7 @@ from pipeline.extract.header_orgs import org_line
 GENRES: dict[str, tuple[str, ...]] = {
     "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "决定", "批复", "函", "倡议书"),
     "plan": ("方案", "计划", "要点", "工作安排", "实施意见", "工作意见"),
-    "summary": ("总结", "圆满结束", "圆满落幕", "落下帷幕", "圆满闭幕", "综述", "工作报告", "情况报告"),
+    "summary": ("总结", "小结", "圆满结束", "圆满落幕", "落下帷幕", "圆满闭幕", "综述", "报告"),
     "rules": ("办法", "细则", "条例", "规定", "章程", "规则"),
     "form": ("表",),
 }
@@ -37,6 +37,8 @@ _DASHES = re.compile(r"^[-—–―]+\s*")
 _TAG = re.compile(r"^【[^】]{1,12}】\s*(?=\S)")
 _TRAILING_DATE = re.compile(rf"\s*(?:{YEAR}年\d{{1,2}}月\d{{1,2}}日|{YEAR}-\d{{1,2}}-\d{{1,2}})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 _END_PUNCT = "”\"’）)》」』 "
+# A bracketed qualifier after the genre word: （试行）, （征求意见稿）, （2016—2018年）.
+_QUALIFIER = re.compile(r"[（(][^（）()]{1,16}[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Title:
 
 def genre(title: str) -> str | None:
     """The document genre a title ends with (…的通知 -> notice), else None."""
-    core = title.rstrip(_END_PUNCT)
+    core = _QUALIFIER.sub("", title.strip()).rstrip(_END_PUNCT)
     best: tuple[int, str] | None = None
     for kind, words in GENRES.items():
         for word in words:

@@ -77,6 +77,26 @@ def _section_organizers(lines: list[tuple[int, str]]) -> list[Found]:
     return out
 
 
+def _implicit_hosts_resolved(found: list[Found]) -> list[Found]:
+    """"X举办…开幕式" makes X a 主办 unless the text gives X an explicit role ("由A主办，
+    X承办"): a headline's host is often the unit that staged the day, not the sponsor."""
+    explicit = [f[1] for f in found if f[0] != "举办"]
+    out: list[Found] = []
+    for role, name, start, end in sorted(found, key=lambda f: f[2]):
+        if role == "举办":
+            if any(_same_unit(name, other) for other in explicit):
+                continue
+            role = "主办"
+        out.append((role, name, start, end))
+    return out
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Equal, or the shorter (区少年宫) the end of the longer (某区少年宫)."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.endswith(short))
+
+
 @register("organizers", provides=("organizers",), after=("header",))
 def extract(ctx: Context) -> Fields:
     """Organisers from role sections and from sentences, deduplicated by (role, name)."""
@@ -87,7 +107,7 @@ def extract(ctx: Context) -> Fields:
             found.extend(sentence_organizers(text, offset))
     seen: set[tuple[str, str]] = set()
     out: list[Organizer] = []
-    for role, name, start, end in sorted(found, key=lambda f: f[2]):
+    for role, name, start, end in _implicit_hosts_resolved(found):
         if (role, name) not in seen:
             seen.add((role, name))
             out.append(Organizer(role, name, ctx.evidence(start, end)))

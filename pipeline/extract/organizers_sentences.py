@@ -21,6 +21,8 @@ _LEAD = re.compile(r"由(?P<names>.+?)牵头(?:组织|负责)?$")
 _UNIT_IS = re.compile(r"(?P<role>主办|承办|协办|指导|支持)单位(?:为|是|[:：])(?P<names>.+)$")
 _AFTER_ROLE = re.compile(r"(?<=主办|承办|协办|指导|支持)、")
 _ENDS_IN_ROLE = re.compile(r"(?:主办|承办|协办|指导|支持)(?:的.*)?$")
+# "B承办了此次活动": a perfective verb whose object is this very event (not "了7次").
+_THIS_EVENT = re.compile(r"了(?:此次|本次|这次|该次|今年的?)(?:活动|开幕式|启动仪式|仪式|活动周)?$")
 _ADVERBIAL = re.compile(r"(?:将|拟|定于|将于|于|在|已|曾).*$")
 
 
@@ -34,7 +36,7 @@ def _role_after_ok(verb: str, body: str, after: str) -> bool:
         return True
     if _JOINT.search(body) and not re.match(r"了|过|单位|方", after):
         return True
-    return after == "" or after.startswith("的")
+    return after == "" or after.startswith("的") or bool(_THIS_EVENT.match(after))
 
 
 def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | None:
@@ -75,8 +77,7 @@ def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, l
             continue
         names = split_names(part[1], offset + part[0])
         if names:
-            role = "主办" if verb == "举办" else verb
-            return role, bool(_JOINT.search(body)), names
+            return verb, bool(_JOINT.search(body)), names  # 举办: an implicit 主办
     return None
 
 
@@ -118,7 +119,7 @@ def sentence_organizers(line: str, offset: int) -> list[Found]:
             if found is None:
                 continue
             role, joint, names = found
-            if joint and role == "主办":  # "由A牵头，B、C共同主办": the lead is a 主办 too
+            if joint and role in ("主办", "举办"):  # "由A牵头，B、C共同主办": the lead is a 主办 too
                 names = leads + names
             leads, chained = [], True
             out.extend((role, n, s, e) for n, s, e in names)

@@ -29,7 +29,8 @@ Finder = Callable[[Context, list[Place]], Hit | None]
 def extract(ctx: Context) -> Fields:
     out = Fields()
     context = _context_places(ctx)
-    for finder in (_title_campaign, _issuer_place, _national_issuer, _title_place, _body_campaign):
+    for finder in (_title_campaign, _issuer_place, _national_issuer, _unprefixed_title, _title_place,
+                   _body_campaign):
         hit = finder(ctx, context)
         if hit is not None:
             out.set("region", _region(hit), ctx.evidence(hit.start, hit.end))
@@ -67,6 +68,22 @@ def _title_campaign(ctx: Context, context: list[Place]) -> Hit | None:
     span = _title_span(ctx)
     hits = campaign_hits(ctx.text, span[0], span[1], context) if span else []
     return hits[0] if hits else None
+
+
+# A title that opens on the campaign itself ("2025年全民终身学习活动周在某市启动"): local
+# campaigns always put their area first, so with a national body in the lead the place
+# after it is only the venue of the national opening.
+_BARE_CAMPAIGN = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?|第[一二三四五六七八九十百\d]+届)?\s*全民终身学习活动周")
+_NATIONAL_LEAD = re.compile(r"教育部|全国|国家")
+_LEAD_CHARS = 600
+
+
+def _unprefixed_title(ctx: Context, context: list[Place]) -> Hit | None:
+    span = _title_span(ctx)
+    if span is None or not _BARE_CAMPAIGN.match(ctx.text, span[0], span[1]):
+        return None
+    lead = _NATIONAL_LEAD.search(ctx.text, span[1], span[1] + _LEAD_CHARS)
+    return Hit(span[0], span[1], national=True) if lead else None
 
 
 def _title_place(ctx: Context, context: list[Place]) -> Hit | None:

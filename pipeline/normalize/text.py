@@ -66,7 +66,7 @@ def traditional_share(text: str) -> float:
 
 # a line that is only a random token (letters mixed with digits), as mirror sites insert
 _SPAM_TOKEN_LINE = re.compile(r"^\s*(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]{6,20}\s*$")
-# the boilerplate of essay-template sites: "下面是小编为大家整理的…，供大家参考。"
+# the boilerplate of essay-template sites: "以下是小编收集的…，仅供参考。"
 _TEMPLATE_SITE = re.compile(r"[^。！!\n]*小编[^。！!\n]*(?:参考|阅读|借鉴|学习)[。！!]?")
 
 
