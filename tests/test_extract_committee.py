@@ -191,3 +191,23 @@ def test_post_after_the_name_separated_by_one_wide_space() -> None:
 def test_role_and_colon_inside_a_prose_sentence() -> None:
     text = "工作小组下设办公室，办公室设在某开放大学，办公室主任：贺建新（兼），负责日常工作。"
     assert [(r, n) for _, r, n, _ in members(text)] == [("办公室主任", "贺建新")]
+
+
+def test_colon_roles_inside_one_paragraph_with_posts_in_brackets() -> None:
+    text = ("成立活动周工作领导小组。组长：欧阳明（县政府副县长）；副组长：韩立群（县教育局局长）、"
+            "曹雪梅（县文明办主任）；成员：邓宏（县文旅局副局长）、田小燕（县教育局副局长，兼领导小组办公室主任）。")
+    got = [(r, n) for _, r, n, _ in members(text)]
+    assert got == [("组长", "欧阳明"), ("副组长", "韩立群"), ("副组长", "曹雪梅"), ("成员", "邓宏"),
+                   ("成员", "田小燕"), ("办公室主任", "田小燕")]
+
+
+def test_role_labels_set_off_by_spaces_without_colon() -> None:
+    text = ("二、工作领导小组\n组  长    蒋国栋    乡党委书记\n副组长    石慧    乡长\n"
+            "          彭建新    乡中心学校校长\n成  员    各村村委会主任\n三、活动安排")
+    got = [(r, n, t) for _, r, n, t in members(text)]
+    assert got == [("组长", "蒋国栋", "乡党委书记"), ("副组长", "石慧", "乡长"), ("副组长", "彭建新", "乡中心学校校长")]
+
+
+def test_table_office_row_with_concurrent_marker() -> None:
+    text = "职务\t姓名\t单位\n组长\t贺文涛\t某局局长\n成员\t葛兰\t某校校长\n办公室主任\t葛兰（兼）\t"
+    assert [(r, n) for _, r, n, _ in members(text)] == [("组长", "贺文涛"), ("成员", "葛兰"), ("办公室主任", "葛兰")]

@@ -100,3 +100,10 @@ def test_as_of_in_a_summary_is_not_a_deadline() -> None:
 def test_next_year_before_a_day_adds_one_to_the_context_year(lead: str) -> None:
     text = f"各单位认真总结，{lead}2月15日前将年度工作总结报送区社区学院。\n请于11月5日前报送方案。"
     assert [d.date for d in deadlines(text, context_year=2026)] == ["2027-02-15", "2026-11-05"]
+
+
+def test_january_deadline_in_a_december_notice_is_next_year() -> None:
+    found = deadlines("请于1月15日前将推荐材料报送市教育局。", context_year=2031, issue_date="2031-12-05")
+    assert [d.date for d in found] == ["2032-01-15"]
+    found = deadlines("请于11月15日前将推荐材料报送市教育局。", context_year=2031, issue_date="2031-12-05")
+    assert [d.date for d in found] == ["2031-11-15"]

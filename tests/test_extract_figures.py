@@ -136,3 +136,25 @@ def test_page_view_counts_on_portal_stamp_lines_are_not_figures(stamp: str) -> N
 def test_counts_in_a_body_sentence_with_spam_link_appended_are_kept() -> None:
     found = run("来自全区12个社区的800余名居民参加了开幕式。 点击进入>>>高清视频在线观看")
     assert [(f.value, f.unit) for f in found] == [(12, "个"), (800, "名")]
+
+
+def _kinds(doc_type: str, *lines: str) -> set[tuple[float, str]]:
+    ctx = Context(Document.from_blocks([Block("paragraph", line) for line in lines], SRC), fields={"doc_type": doc_type})
+    return {(f.value, f.unit) for f in figures.extract(ctx).values.get("figures", [])}
+
+
+@pytest.mark.parametrize("doc_type", ["notice", "summary"])
+def test_totals_of_a_selection_already_made_are_results(doc_type: str) -> None:
+    found = _kinds(doc_type, "各地共推荐候选人240名、候选课程95个。", "全县已累计遴选示范项目31个。")
+    assert found == {(240, "名"), (95, "个"), (31, "个")}
+
+
+def test_selection_verbs_in_a_report_tell_what_was_done() -> None:
+    text = "推荐学习标兵7名、特色项目4个参加省级评选；力争明年推荐9名。"
+    assert _kinds("summary", text) == {(7, "名"), (4, "个")}
+    assert _kinds("notice", text) == set()
+
+
+def test_households_are_counted_but_not_words_beginning_with_hu() -> None:
+    assert triples("表彰书香家庭120户，参与亲子家庭300余户。") == {(120, "户", "exact"), (300, "户", "more_than")}
+    assert triples("设置3户外学习点。") == set()

@@ -150,3 +150,16 @@ def test_implicit_host_of_a_headline_yields_to_its_explicit_role() -> None:
     text = ("某州老年大学举办终身学习活动周开幕式\n"
             "本次活动周由州教育局、州老干部局主办，州老年大学承办。")
     assert run(text) == [("主办", "州教育局"), ("主办", "州老干部局"), ("承办", "州老年大学")]
+
+
+@pytest.mark.parametrize("sep", ["\t", "      "])
+def test_role_column_of_a_schedule_table(sep: str) -> None:
+    rows = [["日期", "活动", "地点", "承办单位"], ["11月2日", "开幕式", "文化中心", "某县老年大学"],
+            ["11月3日-6日", "社区讲座", "各社区", "各乡镇"], ["11月8日", "闭幕式", "体育馆", "县图书馆"]]
+    text = "活动安排\n" + "\n".join(sep.join(r) for r in rows) + "\n其他要求：按时报送。"
+    assert run(text) == [("承办", "某县老年大学"), ("承办", "县图书馆")]
+
+
+def test_table_without_role_column_gives_no_organizers() -> None:
+    text = "日期\t活动\t地点\t负责人\n11月2日\t开幕式\t文化中心\t某县老年大学"
+    assert run(text) == []

@@ -110,3 +110,16 @@ def test_title_opening_on_the_campaign_with_a_national_lead_is_national() -> Non
 def test_title_opening_on_the_campaign_on_a_local_page_stays_local() -> None:
     r = region("2031年全民终身学习活动周在湘潭市开幕", "10月9日，我市2031年全民终身学习活动周在市民广场开幕。")
     assert (r.level, r.city) == ("city", "湘潭市")
+
+
+def test_town_name_opening_with_a_conjunction_character_is_kept_whole() -> None:
+    r = region("新闻动态", "10月9日上午，和风镇2031年全民终身学习活动周启动。")
+    assert (r.level, r.town) == ("town", "和风镇")
+    r = region("新闻动态", "10月9日，区教育局和城南镇2031年全民终身学习活动周启动。")
+    assert r.town == "城南镇"
+
+
+def test_autonomous_prefecture_short_form_in_its_own_documents() -> None:
+    assert {p.name for p in gazetteer().by_name.get("黔东南州", [])} == {"黔东南苗族侗族自治州"}
+    r = region("湘西州教育局关于2031年全民终身学习活动周工作情况的报告", "湘西州教育局")
+    assert (r.level, r.province, r.city) == ("city", "湖南省", "湘西土家族苗族自治州")

@@ -164,3 +164,22 @@ def test_explicit_years_and_nearest_year() -> None:
     assert year_near(text, text.index("10月")) == 2013
     assert year_near("10月9日，本市2019年活动周开幕", 0) == 2019
     assert year_near("没有年份", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("活动时间：2031.10.20-10.26", None, ("2031-10-20", "2031-10-26")),
+        ("2031/11/07—11/13，各街道", None, ("2031-11-07", "2031-11-13")),
+        ("于2031.10.22-2031.10.28举办", None, ("2031-10-22", "2031-10-28")),
+        ("活动周（10.16-10.22）", 2031, ("2031-10-16", "2031-10-22")),
+    ],
+)
+def test_compact_dotted_and_slashed_ranges(text: str, year: int | None, expected: tuple[str, str]) -> None:
+    (mention,) = find_dates(text)
+    days = mention.resolve(year)
+    assert days is not None and (days[0].isoformat(), days[1].isoformat()) == expected
+
+
+def test_decimal_ranges_are_not_dates() -> None:
+    assert find_dates("参与人数1.2-1.5万人，增长3.5-4.5%") == []

@@ -8,6 +8,8 @@ document order; the same person may hold roles in several bodies, so only exact 
 """
 from __future__ import annotations
 
+import re
+
 from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
@@ -27,12 +29,27 @@ def _prose_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) 
     return out
 
 
+# "朱某（某局副局长，兼领导小组办公室主任）": a concurrent office post named in the title.
+_CONCURRENT_POST = re.compile(r"兼(?:任)?[^，,、；;]*?(?P<role>办公室(?:副)?主任)$")
+
+
+def _concurrent_posts(members: list[Member]) -> list[Member]:
+    """The office posts members hold concurrently, as members of their own."""
+    out: list[Member] = []
+    for body, _, name, title, start, end in members:
+        m = _CONCURRENT_POST.search(title or "")
+        if m:
+            out.append((body, m.group("role"), name, title, start, end))
+    return out
+
+
 @register("committee", provides=("committee",), after=("header",))
 def extract(ctx: Context) -> Fields:
     """Committee members from lists, sentences and tables, deduplicated."""
     lines = list(ctx.lines())
     members, bodies = layout_members(lines)
     members += _prose_members(lines, bodies) + table_members(lines, bodies)
+    members += _concurrent_posts(members)
     seen: set[tuple[str | None, str, str]] = set()
     out: list[CommitteeMember] = []
     for body, role, name, title, start, end in sorted(members, key=lambda m: m[4]):

@@ -28,6 +28,9 @@ NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四�
 _HEADING = re.compile(rf"^\s*{NUMBERING}\s*(?P<text>.*?)\s*$")
 _BODY_END = re.compile(r"(?:领导小组|工作小组|小组|委员会|组委会|办公室|工作组|筹备组|指挥部|专家组|评审组)$")
 _ROLE_LINE = re.compile(r"^\s*(?P<label>(?:[\u4e00-\u9fff]\s*){2,6}?(?:[（(]兼[)）])?)\s*[:：]\s*(?P<rest>.*)$")
+# "组  长    张某某    某镇镇长": a role label set off by wide spaces instead of a colon
+_SPACED_LABEL = "|".join(r"\s{0,3}".join(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_SPACED = re.compile(rf"^\s*(?P<label>(?:{_SPACED_LABEL})(?:[（(]兼[)）])?)\s{{2,}}(?P<rest>\S.*)$")
 _NAME = r"[\u4e00-\u9fff](?:\s{0,4}[\u4e00-\u9fff]){1,3}"
 _ENTRY_PAREN = re.compile(rf"^(?P<name>{_NAME})\s*(?:[（(](?P<title>[^（）()]*)[)）])?\s*$")
 _ENTRY_SPACED = re.compile(rf"^(?P<name>{_NAME}?)\s{{2,}}(?P<title>[^\s（(].*?)\s*$")
@@ -118,7 +121,7 @@ def parse_run(text: str, offset: int) -> list[Entry]:
 
 def role_line(line: str) -> tuple[str, re.Match[str]] | None:
     """(normalised role, match) of a "角色：…" line."""
-    m = _ROLE_LINE.match(line)
+    m = _ROLE_LINE.match(line) or _ROLE_SPACED.match(line)
     if m is None:
         return None
     role = normalize_role(m.group("label"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.committee_layout import Member
+from pipeline.extract.committee_layout import Member, parse_run
 from pipeline.extract.committee_names import ROLE, is_person_name, normalize_role, trailing_name
 from pipeline.extract.organizers_names import top_level_cuts
 
@@ -53,7 +53,7 @@ def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, int, int]]] | None:
+def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, str | None, int, int]]] | None:
     """(role, people) of an appointment clause."""
     for pattern in (_APPOINT_AFTER, _MEMBERS, _APPOINT, _COLON_ROLE):
         m = pattern.match(clause)
@@ -64,7 +64,10 @@ def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, int,
             start += pre.rindex("由") + 1
             pre = pre[pre.rindex("由") + 1:]
         pre = _GENERIC_TAIL.sub("", pre)
-        people = _split_people(pre, offset + start)
+        if pattern is _COLON_ROLE:  # "组长：A（某局局长）、B（…）" inside a paragraph
+            people = parse_run(pre, offset + start)
+        else:
+            people = [(n, None, s, e) for n, s, e in _split_people(pre, offset + start)]
         if people:
             return normalize_role(m.group("role")), people
     return None
@@ -112,7 +115,7 @@ def sentence_members(line: str, offset: int, body: str | None) -> list[Member]:
         found = _clause_members(clause.strip(), offset + a + clause.index(clause.strip()) if clause.strip() else 0)
         if found:
             role, people = found
-            out.extend((where, role, n, None, s, e) for n, s, e in people)
+            out.extend((where, role, n, t, s, e) for n, t, s, e in people)
     return out
 
 

@@ -17,6 +17,7 @@ from pipeline.extract.committee_names import clean_name, is_person_name, normali
 
 _NAME_HEADER = re.compile(r"^姓\s*名$")
 _SKIP_HEADER = re.compile(r"序号|电话|手机|备注|性别|年龄|邮箱")
+_CONCURRENT = re.compile(r"\s*[（(]兼[)）]\s*$")
 _SEP = re.compile(r"\t|\s*[|｜]\s*")
 
 
@@ -37,6 +38,7 @@ def _row_member(cells: list[tuple[str, int]], header: list[str], role: str | Non
     if name_col >= len(cells) or role is None:
         return role, None
     raw, start = cells[name_col]
+    raw = _CONCURRENT.sub("", raw)  # "赵某（兼）": the office post held concurrently
     if not is_person_name(raw):
         return role, None
     lead = len(raw) - len(raw.lstrip())

@@ -11,6 +11,7 @@ scorer and researchers compare the set of dates, and repeated reminders of one d
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from models import Deadline
@@ -137,8 +138,23 @@ def _year(ctx: Context, mention: DateMention) -> int | None:
     return year
 
 
+_ROLLOVER_DAYS = 180
+
+
+def _after_signing(ctx: Context, mention: DateMention, year: int | None) -> int | None:
+    """A deadline is never long before the notice is signed: a December notice's "1月10日前"
+    (no year written) falls in the next year."""
+    issued = ctx.fields.get("issue_date")
+    if year is None or mention.first.year is not None or not issued:
+        return year
+    days = mention.resolve(year)
+    if days and (_dt.date.fromisoformat(str(issued)) - days[0]).days > _ROLLOVER_DAYS:
+        return year + 1
+    return year
+
+
 def _deadline(ctx: Context, mention: DateMention) -> Deadline | None:
-    days = mention.resolve(_year(ctx, mention))
+    days = mention.resolve(_after_signing(ctx, mention, _year(ctx, mention)))
     if days is None or not mention.first.has_day:
         return None
     if mention.is_range:

@@ -3,7 +3,7 @@
 Summaries and news report scale as a number, a hedge and a counting unit: "近千人到场",
 "累计开展讲座60余场", "惠及居民逾120万人次", "知晓率达90%以上", "先进集体27个".
 A figure is kept when its unit counts people (人, 人次, 名, 位), activities (项, 场, 次,
-场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇) or is a percentage, and
+场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇), households (户) or is a percentage, and
 no rule in `figures_rules` shows it to be a quota, an ordinal, an organiser count, a
 duration or part of a quoted name. "300多社区居民" (a hedged number before a noun for
 people) counts people too.
@@ -19,7 +19,7 @@ from pipeline.extract.header_lines import is_furniture
 from pipeline.extract.registry import register
 from pipeline.normalize.numbers import CN_NUMERAL_CHARS, parse_number, qualifier_of
 
-UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇")
+UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇", "户")
 _PREFIX = r"(?P<pre>将近|接近|大约|超过|多于|不足|不到|近|约|逾|超|上(?=[百千万]))?"
 _NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+)"
 FIGURE_RE = re.compile(
@@ -58,7 +58,9 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
     before = rules.clause_before(text, m.start())
     after = rules.noun_after(text, m.end())
     chinese = not m.group("num")[0].isdigit()
-    if rules.is_ordinal(text[max(0, start - 2):start], chinese) or rules.is_range_end(text, start) or rules.is_quota(before):
+    reported = ctx.fields.get("doc_type") in _REPORTED
+    if rules.is_ordinal(text[max(0, start - 2):start], chinese) or rules.is_range_end(text, start) \
+            or rules.is_quota(before, reported):
         return True
     if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
         return True  # the start of a range
@@ -73,6 +75,8 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
     return rules.inside(zones, start)
 
 
+# Genres that report what was done: their selection verbs give results, not quotas.
+_REPORTED = frozenset({"summary", "news"})
 _VERB_STOP = re.compile(r"参加|参与|出席|共同|被|得到|获得|为|在|的|等|和|与|及|，")
 _HEDGE_TAIL = re.compile(r"(?:累计|共有|共|有|多达|达到|达|超过|将近|接近|近|约|逾|了)+$")
 
@@ -113,7 +117,7 @@ def _excluded_any(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[i
     if "unit" in m.groupdict():
         return _excluded(ctx, m, unit, zones)
     before = rules.clause_before(ctx.text, m.start())
-    return rules.is_quota(before) or rules.is_ordinal(before) or rules.inside(zones, m.start())
+    return rules.is_quota(before, ctx.fields.get("doc_type") in _REPORTED) or rules.is_ordinal(before) or rules.inside(zones, m.start())
 
 
 @register("figures", provides=("figures",), after=("header",))

@@ -23,6 +23,10 @@ RESULT_MARK = re.compile(r"[了出]|表彰|授予|命名")
 FUTURE_MARK = re.compile(r"将|拟举办|拟开展|要|每")
 # "…张三等10名同志", "…等6个项目": a count closing a list of named items is a result, never a quota.
 LIST_CLOSER = re.compile(r"等\s*$")
+# "共推荐候选人586名", "已累计遴选项目86个": a total or a completed selection is a result.
+DONE_ADVERB = re.compile(r"(?:已|共|累计|共计|合计|总计|先后)$")
+# Selection verbs only; in a summary or news report they tell what was done ("推荐…5名参加评选").
+SELECTION_WORDS = frozenset({"推荐", "推选", "遴选", "评选", "选拔", "选送", "报送", "申报", "上报"})
 
 # Nouns after 个/项 that make the count abstract or a duration ("四个要求", "3个工作日").
 ABSTRACT_NOUNS = re.compile(
@@ -43,6 +47,7 @@ WORD_CONTINUATIONS: dict[str, str] = {
     "位": "数置于列居",
     "名": "单称义额字次录",
     "人": "民大才文格们口力工",
+    "户": "口籍外型主头",
 }
 
 # Nouns that name who organises: such counts are of organizers, not participants.
@@ -70,15 +75,20 @@ def noun_after(text: str, pos: int, limit: int = 12) -> str:
     return m.group().strip() if m else ""
 
 
-def is_quota(before: str) -> bool:
+def is_quota(before: str, reported: bool = False) -> bool:
     """A quota or target verb governs the number: "推荐1～2位", "至少举办" (not "推荐认定了",
-    not "评选表彰…20名", not "拟推荐甲、乙等10名": a list closed by 等N counts named items)."""
+    not "评选表彰…20名", not "拟推荐甲、乙等10名": a list closed by 等N counts named items;
+    not "共推荐…586名", "已累计遴选…86个": totals). In a `reported` text (a summary or news
+    report) a bare selection verb tells what was done; target words still set a quota."""
     if LIST_CLOSER.search(before):
         return False
     last = None
     for m in QUOTA_WORDS.finditer(before):
         last = m
-    if last is None:
+    if last is None or DONE_ADVERB.search(before[:last.start()]):
+        return False
+    targets = [m.group() for m in QUOTA_WORDS.finditer(before) if m.group() not in SELECTION_WORDS]
+    if reported and not targets and not FUTURE_MARK.search(before):
         return False
     tail = before[last.end():]
     return not (RESULT_MARK.search(tail) and not FUTURE_MARK.search(before))

@@ -3,7 +3,8 @@
 Two layouts carry them. Plans and notices have a 举办机构 section whose headings name the
 role ("（一）主办单位", "启动仪式承办单位", "主办单位：A、B") with the names on the same
 line or the lines below. News and summaries state them in a sentence
-("由A主办，B承办"), handled by `organizers_sentences`. Every name is a span of the text.
+("由A主办，B承办"), handled by `organizers_sentences`; schedule tables with a 承办单位
+column, by `organizers_tables`. Every name is a span of the text.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from models import Organizer
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.organizers_names import Span, split_names
 from pipeline.extract.organizers_sentences import Found, sentence_organizers
+from pipeline.extract.organizers_tables import table_organizers
 from pipeline.extract.registry import register
 
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]?)"
@@ -101,7 +103,7 @@ def _same_unit(a: str, b: str) -> bool:
 def extract(ctx: Context) -> Fields:
     """Organisers from role sections and from sentences, deduplicated by (role, name)."""
     lines = list(ctx.lines())
-    found = _section_organizers(lines)
+    found = _section_organizers(lines) + table_organizers(lines)
     for offset, text in lines:
         if _label(text) is None:
             found.extend(sentence_organizers(text, offset))

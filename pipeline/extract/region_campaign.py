@@ -71,10 +71,20 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
         return Hit(mentions[0].start, mentions[-1].end, place=place, dated=dated)
     town = _TOWN.search(text, floor, end)
     if town:
-        name = re.split(f"[{_NOT_IN_NAME}]", town.group(1))[-1]  # "…协办的某镇" -> "某镇"
+        name = _town_name(text, town.start(1), town.group(1))
         if len(name) >= 3:
             return Hit(end - len(name), end, town=name, dated=dated)
     return None
+
+
+def _town_name(text: str, start: int, found: str) -> str:
+    """"…协办的某镇" -> "某镇"; a conjunction character opening a clause (after punctuation)
+    is the first character of the name ("，和平某街道"), not a conjunction."""
+    opening = found[0] in "和与及" and (start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]))
+    parts = re.split(f"[{_NOT_IN_NAME}]", found[1:] if opening else found)
+    if opening and len(parts) == 1:
+        return found
+    return parts[-1]
 
 
 def self_rank(text: str) -> int | None:

@@ -43,6 +43,16 @@ _CN = (
 _DAY_ONLY = rf"(?<![\d月])(?P<do>{_NUM})\s*日"
 _POINT = re.compile(rf"{_ISO}|{_CN}|{_DAY_ONLY}")
 
+# Compact ranges written with dots or slashes: "2018.10.20-10.26", "2020/11/07—11/13",
+# "2016.10.22-2016.10.28", "10.16-10.22". A bare "10.16" is a decimal number elsewhere, so the
+# month.day form is read only as a range end or as both ends of a range.
+_MD = r"(?P<{m}>\d{{1,2}})(?P<{s}>[./])(?P<{d}>\d{{1,2}})"
+_COMPACT_RANGE = re.compile(
+    rf"(?<![\d.\-/])(?:(?P<y1>(?:19|20)\d{{2}})[./]\s*)?{_MD.format(m='m1', s='s1', d='d1')}"
+    r"\s*(?:至|到|—+|–+|-+|~|～|－+)\s*"
+    rf"(?:(?P<y2>(?:19|20)\d{{2}})[./])?{_MD.format(m='m2', s='s2', d='d2')}(?![\d.%万千亿倍元])"
+)
+
 _WEEKDAY = r"(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])"
 _CLOCK = r"(?:(?:上午|下午|晚上|早上|中午|凌晨)?\s*\d{1,2}\s*[:：点时]\s*(?:\d{1,2}\s*分?)?)"
 _RANGE_GAP = re.compile(
@@ -158,14 +168,34 @@ def _points(text: str) -> list[tuple[re.Match[str], PartialDate]]:
     return out
 
 
+def _compact_ranges(text: str) -> list[DateMention]:
+    """Ranges in the dotted or slashed form ("2018.10.20-10.26"); the end may omit its year."""
+    out: list[DateMention] = []
+    for m in _COMPACT_RANGE.finditer(text):
+        y1 = int(m.group("y1")) if m.group("y1") else None
+        y2 = int(m.group("y2")) if m.group("y2") else None
+        first = PartialDate(y1, int(m.group("m1")), int(m.group("d1")))
+        last = PartialDate(y2, int(m.group("m2")), int(m.group("d2")))
+        if m.group("s1") != m.group("s2") or not all(_valid(p) for p in (first, last)):
+            continue
+        if _range_ok(first, last):
+            out.append(DateMention(m.group(), m.start(), m.end(), first, last, True))
+    return out
+
+
+def _valid(part: PartialDate) -> bool:
+    return part.month is not None and part.day is not None and make_date(2000, part.month, part.day) is not None
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Point dates and ranges in text order.
 
     A bare day (22日) is kept only as part of a range (至22日, 20日—26日), where its
     month and year come from the other end; alone it is too ambiguous to be a date.
     """
-    points = _points(text)
-    out: list[DateMention] = []
+    compact = _compact_ranges(text)
+    points = [(m, p) for m, p in _points(text) if not any(c.start <= m.start() < c.end for c in compact)]
+    out: list[DateMention] = list(compact)
     i = 0
     while i < len(points):
         m, part = points[i]
@@ -179,7 +209,7 @@ def find_dates(text: str) -> list[DateMention]:
         if part.month is not None:
             out.append(DateMention(m.group(), m.start(), m.end(), part, part))
         i += 1
-    return out
+    return sorted(out, key=lambda d: d.start)
 
 
 def _range_ok(first: PartialDate, last: PartialDate) -> bool:

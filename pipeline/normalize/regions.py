@@ -75,6 +75,7 @@ class Gazetteer:
             short = _special_abbreviations().get(place.name) or _STOP.sub("", place.name)
             if len(short) >= 2:
                 names.add(short)
+        names.update(_prefecture_short_forms(place.name))
         for name in names:
             self.by_name.setdefault(name, []).append(place)
 
@@ -131,6 +132,23 @@ def _cpca_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("cpca is required for administrative divisions")
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[str, ...]:
+    """Names of the 56 nationalities (cpca's 56_nations.csv), longest first."""
+    rows = (_cpca_dir() / "resources" / "56_nations.csv").read_text(encoding="utf-8").split()
+    return tuple(sorted({r.strip() for r in rows if r.strip()}, key=len, reverse=True))
+
+
+def _prefecture_short_forms(name: str) -> set[str]:
+    """Autonomous prefectures are written "某某州" in their own documents (延边朝鲜族自治州 is
+    called by its place part plus 州): the name without its nationalities and 自治州."""
+    if not name.endswith("自治州"):
+        return set()
+    nations = "|".join(re.escape(n) for n in _nationalities())
+    stem = re.sub(rf"(?:{nations})+自治州$", "", name)
+    return {stem + "州"} if 2 <= len(stem) < len(name) - 3 else set()
 
 
 @lru_cache(maxsize=1)
