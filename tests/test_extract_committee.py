@@ -211,3 +211,17 @@ def test_role_labels_set_off_by_spaces_without_colon() -> None:
 def test_table_office_row_with_concurrent_marker() -> None:
     text = "职务\t姓名\t单位\n组长\t贺文涛\t某局局长\n成员\t葛兰\t某校校长\n办公室主任\t葛兰（兼）\t"
     assert [(r, n) for _, r, n, _ in members(text)] == [("组长", "贺文涛"), ("成员", "葛兰"), ("办公室主任", "葛兰")]
+
+
+def test_committee_post_named_before_the_other_titles_in_a_news_report() -> None:
+    text = "县活动周组委会主任、县委常委、副县长吴明远宣布活动周开幕。"
+    assert members(text) == [("县活动周组委会", "主任", "吴明远", "县活动周组委会主任、县委常委、副县长")]
+    text = "市终身学习活动周组织委员会副主任、市教育局局长郑海，出席开幕式。"
+    assert [m[1:3] for m in members(text)] == [("副主任", "郑海")]
+    assert members("区人大常委会主任、区委副书记钱立宣布开幕。") == []
+    assert members("市组委会主任、副市长宣布开幕。") == []
+
+
+def test_concurrent_post_in_a_committee_office_keeps_the_office_role() -> None:
+    text = "市教育局副局长、市活动周组委会办公室主任钱志强出席启动仪式。"
+    assert [m[1:3] for m in members(text)] == [("办公室主任", "钱志强")]

@@ -192,3 +192,21 @@ def test_range_opening_a_submission_sentence_is_not_the_week() -> None:
             "将全民终身学习活动周成果材料报送至某街道社区教育中心备案。")
     out = run(f"{text}\n{BODY}")
     assert (out["event_start"], out["event_end"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "10月28日，为期一周的本市2029年全民终身学习活动周在市图书馆闭幕。本届活动周于10月22日开幕。",
+        "10月28日下午，全区2029年终身学习活动周落下帷幕。\n本届活动周于10月22日在区文化馆启动。",
+    ],
+)
+def test_closing_report_recalling_the_opening_gives_the_week(closing: str) -> None:
+    out = run(f"活动周闭幕\n{closing}", context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-10-22", "2029-10-28")
+
+
+def test_a_closing_day_far_from_the_opening_does_not_end_the_week() -> None:
+    text = "10月22日，本市2029年全民终身学习活动周开幕。\n12月28日，本市2029年学习型城市建设活动周闭幕。"
+    out = run(text, context_year=2029)
+    assert (out["event_start"], out["event_end"]) == ("2029-10-22", "2029-10-22")

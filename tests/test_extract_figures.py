@@ -158,3 +158,17 @@ def test_selection_verbs_in_a_report_tell_what_was_done() -> None:
 def test_households_are_counted_but_not_words_beginning_with_hu() -> None:
     assert triples("表彰书香家庭120户，参与亲子家庭300余户。") == {(120, "户", "exact"), (300, "户", "more_than")}
     assert triples("设置3户外学习点。") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "开幕式现场设置展位40余个。",
+    "现场搭建了30个展台，展出成果。",
+    "设立咨询台20余个。",
+    "学员表演节目12个。",
+])
+def test_booths_stands_and_acts_of_an_event_are_not_figures(text: str) -> None:
+    assert run(text) == []
+
+
+def test_participants_next_to_booths_are_kept() -> None:
+    assert triples("现场设置展位40余个，吸引了约1500名市民参与。") == {(1500, "名", "approx")}

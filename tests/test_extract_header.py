@@ -236,3 +236,16 @@ def test_relative_source_row_repeats_the_signed_issuer() -> None:
              "经街镇推荐、专家评审，拟推荐3位同志，现予以公示。", "某市某区教育委员会", "2022年10月31日")
     assert run(*lines).fields["issuers"] == ["某市某区教育委员会"]
     assert run(*lines[:3]).fields["issuers"] == ["区教委"]
+
+
+def test_headline_announcing_results_is_news() -> None:
+    ctx = run("雨湖区2031年“百姓学习之星”揭晓", "近日，雨湖区2031年“百姓学习之星”评选结果揭晓，共有8人获此殊荣。")
+    assert ctx.fields["doc_type"] == "news"
+    assert ctx.fields["title"] == "雨湖区2031年“百姓学习之星”揭晓"
+
+
+def test_lead_dated_by_the_day_alone_is_news() -> None:
+    ctx = run("终身学习丨学习点亮生活", "18日上午，雨湖区2031年全民终身学习活动周开幕式举行，活动为期一周。")
+    assert ctx.fields["doc_type"] == "news"
+    ctx = run("终身学习丨学习点亮生活", "18日前，各单位将材料报送至区教育局。")
+    assert ctx.fields["doc_type"] != "news"

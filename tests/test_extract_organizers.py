@@ -163,3 +163,21 @@ def test_role_column_of_a_schedule_table(sep: str) -> None:
 def test_table_without_role_column_gives_no_organizers() -> None:
     text = "日期\t活动\t地点\t负责人\n11月2日\t开幕式\t文化中心\t某县老年大学"
     assert run(text) == []
+
+
+def test_guidance_stated_as_circumstance_zai_zhidao_xia() -> None:
+    text = "活动在省教育厅职成处指导下，由市教育局、市委宣传部联合举办，市开放大学承办。"
+    assert run(text) == [("指导", "省教育厅职成处"), ("主办", "市教育局"), ("主办", "市委宣传部"), ("承办", "市开放大学")]
+    assert run("在区委教育工委的精心指导下，由区教育局主办。") == [("指导", "区委教育工委"), ("主办", "区教育局")]
+    assert run("在各级领导的关心指导下，活动取得圆满成功。") == []
+
+
+def test_abbreviated_associations_ending_in_xie_are_units() -> None:
+    text = "本次活动由市教育局、市科协、市文联共同主办，市图书馆承办。"
+    assert run(text) == [("主办", "市教育局"), ("主办", "市科协"), ("主办", "市文联"), ("承办", "市图书馆")]
+
+
+def test_units_hosting_this_event_as_the_object_of_the_verb() -> None:
+    assert run("区教育局、区文明办主办此次活动。") == [("主办", "区教育局"), ("主办", "区文明办")]
+    assert run("区社区学院承办本届活动周，区图书馆协办。") == [("承办", "区社区学院"), ("协办", "区图书馆")]
+    assert run("各街道主办此次活动时要注重安全。") == []

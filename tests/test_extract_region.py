@@ -123,3 +123,19 @@ def test_autonomous_prefecture_short_form_in_its_own_documents() -> None:
     assert {p.name for p in gazetteer().by_name.get("黔东南州", [])} == {"黔东南苗族侗族自治州"}
     r = region("湘西州教育局关于2031年全民终身学习活动周工作情况的报告", "湘西州教育局")
     assert (r.level, r.province, r.city) == ("city", "湖南省", "湘西土家族苗族自治州")
+
+
+def test_town_written_after_its_district_keeps_only_its_own_name() -> None:
+    r = region("新闻动态", "10月9日下午，天河区石牌街道2031年全民终身学习活动周启动仪式举行。")
+    assert (r.level, r.town) == ("town", "石牌街道")
+    r = region("新闻动态", "10月9日，江宁区东山街道2031年全民终身学习活动周开幕。")
+    assert r.town == "东山街道"
+    r = region("新闻动态", "10月9日，湘潭县花石镇2031年全民终身学习活动周开幕。")
+    assert r.town == "花石镇"
+
+
+def test_area_before_a_joint_event_named_ahead_of_the_campaign() -> None:
+    r = region("新闻动态", "4月23日，湘潭市雨湖区第十届全民读书节暨2031年全民终身学习活动周启动仪式举行。")
+    assert (r.level, r.county) == ("county", "雨湖区")
+    r = region("新闻动态", "11月2日，湘潭市老年教育成果展暨2031年全民终身学习活动周开幕。")
+    assert (r.level, r.city) == ("city", "湘潭市")

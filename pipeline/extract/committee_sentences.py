@@ -26,9 +26,16 @@ _COLON_ROLE = re.compile(rf"^(?P<role>{ROLE})\s*[:：]\s*(?P<pre>[^：:]+?)\s*(?
 _MEMBERS = re.compile(r"^(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$")
 _GENERIC_TAIL = re.compile(r"(?:和|及|以及)?(?:各|有关|相关|其他|其它).*$")
 _CHAIN = re.compile(
-    r"(?P<chain>(?:[^，。；,、\s]{2,20}、)+(?P<body>[^，。；,、\s]{1,20}?(?:委员会|委|领导小组))"
+    r"(?P<chain>(?:[^，。；,、\s]{2,20}、)+(?P<body>[^，。；,、\s]{1,20}?(?:组委会|委员会|委|领导小组)(?:办公室)?)"
     r"(?P<role>常务副主任|副主任|主任|常务副组长|副组长|组长|副秘书长|秘书长))"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=参加|出席|主持|讲话|致辞|宣布|指出|表示|强调|带队|一行|同志|[，。,])"
+)
+# The committee post first, the other titles after it: "区活动周组委会主任、副区长NAME宣布…".
+_LEADING = re.compile(
+    r"(?P<chain>(?P<body>[^，。；,、\s]{1,20}?(?:组委会|委员会|领导小组))"
+    r"(?P<role>常务副主任|副主任|主任|常务副组长|副组长|组长|副秘书长|秘书长)"
+    r"(?:、[^，。；,、\s]{2,20}?)*、)(?P<tail>[^，。；,、\s]{3,24}?)"
+    r"(?=参加|出席|主持|讲话|致辞|宣布|指出|表示|强调|带队|一行|同志|[，。,])"
 )
 _NOT_COMMITTEE = re.compile(r"(?:常委会|党委|纪委|党工委|村委|居委)$")
 _WITH_AS = re.compile(rf"(?:以|、)(?P<pre>[^，。；、以]{{2,12}}?)(?:同志)?为(?P<role>{ROLE})(?=、|的|$)")
@@ -127,5 +134,21 @@ def chain_members(line: str, offset: int) -> list[Member]:
         if _NOT_COMMITTEE.search(body) or not is_person_name(m.group("name")):
             continue
         role = normalize_role(m.group("role"))
+        role = "办公室" + role if body.endswith("办公室") else role  # "组委会办公室主任"
         out.append((body, role, m.group("name"), m.group("chain"), offset + m.start("name"), offset + m.end("name")))
+    return out + _leading_members(line, offset)
+
+
+def _leading_members(line: str, offset: int) -> list[Member]:
+    """A committee post named before the person's other titles; the name ends the last title."""
+    out: list[Member] = []
+    for m in _LEADING.finditer(line):
+        span = trailing_name(m.group("tail"))
+        if _NOT_COMMITTEE.search(m.group("body")) or span is None or span[0] == 0:
+            continue
+        start = offset + m.start("tail")
+        name = m.group("tail")[span[0]:span[1]]
+        role = normalize_role(m.group("role"))
+        title = m.group("chain") + m.group("tail")[: span[0]]
+        out.append((m.group("body"), role, name, title, start + span[0], start + span[1]))
     return out

@@ -127,7 +127,7 @@ def ceremony_day(ctx: Context, mentions: list[DateMention], fuzzy: list[FuzzyDat
             continue
         iso = mention.first.iso(year_for(ctx, mention.start))
         if iso and _is_ceremony_day(ctx.text, mention):
-            end = _lasts_until(ctx, mentions[i + 1 :], iso)
+            end = _lasts_until(ctx, mentions[i + 1 :], iso) or _closing_day(ctx, mentions, iso)
             return iso, end or iso, ctx.evidence(mention.start, mention.end)
     return None
 
@@ -144,6 +144,33 @@ def _lasts_until(ctx: Context, later: list[DateMention], start_iso: str) -> str 
         if iso and iso > start_iso:
             return iso
     return None
+
+
+_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|圆满结束|圆满收官")
+
+
+def _closing_day(ctx: Context, mentions: list[DateMention], start_iso: str) -> str | None:
+    """A closing report dates the week's last day ("10月28日，…活动周在…闭幕") and recalls its
+    opening ("于10月22日开幕"): the day heading a sentence on the week's closing ends it."""
+    for mention in mentions:
+        if mention.is_range or not mention.first.has_day:
+            continue
+        s0, s1 = sentence_bounds(ctx.text, mention.start)
+        if ctx.text[s0 : mention.start].strip() or not WEEK.search(ctx.text, s0, s1):
+            continue
+        if not _CLOSING.search(ctx.text, mention.end, s1) or _NOT_A_DAY.match(ctx.text, mention.end):
+            continue
+        iso = mention.first.iso(year_for(ctx, mention.start))
+        if iso and start_iso < iso <= _week_after(start_iso):
+            return iso
+    return None
+
+
+def _week_after(iso: str) -> str:
+    """The latest plausible last day of a week opening on `iso` (a fortnight's margin)."""
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso) + timedelta(days=14)).isoformat()
 
 
 def _about_event(text: str, f: FuzzyDate) -> bool:

@@ -64,7 +64,7 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
         return True
     if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
         return True  # the start of a range
-    if rules.is_abstract(unit, after) or rules.is_organizer_count(after):
+    if rules.is_abstract(unit, after) or rules.is_organizer_count(after) or rules.is_fixture_count(before, after):
         return True
     if chinese and (
         after.startswith("一") or rules.starts_place_name(text, start, m.end())

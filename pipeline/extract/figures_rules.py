@@ -109,6 +109,17 @@ def is_organizer_count(after: str) -> bool:
     return bool(ORGANIZER_WORDS.search(after[:12]) or DEPARTMENT_NOUN.match(after))
 
 
+# Things set up or shown at an event, not people, activities or units: booths, stands, boards, acts.
+FIXTURE_NOUNS = "展位|摊位|摊点|展台|展板|展架|展区|咨询台|服务台|节目|帐篷"
+_FIXTURE_BEFORE = re.compile(rf"(?:{FIXTURE_NOUNS})(?:共|达|约|近|逾|超过?)?$")
+_FIXTURE_AFTER = re.compile(rf"^(?:{FIXTURE_NOUNS})")
+
+
+def is_fixture_count(before: str, after: str) -> bool:
+    """"设置展位40个", "40个展位", "表演节目12个": equipment of the event, not its scale."""
+    return bool(_FIXTURE_BEFORE.search(before) or _FIXTURE_AFTER.match(after))
+
+
 def is_abstract(unit: str, after: str) -> bool:
     """"四个要求", "3个工作日", "两个一", "3家庭": no participants, units or activities counted."""
     if unit in ("个", "项") and ABSTRACT_NOUNS.match(after):

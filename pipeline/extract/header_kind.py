@@ -59,8 +59,13 @@ def doc_type(title: Title | None, lines: list[Line], stop: int) -> str:
 _DATED_OPENING = re.compile(r"^\s*\d{1,2}月\d{1,2}日[^。]{0,80}。[^。]{0,80}?(?:举行|开幕|启动|召开|举办|揭牌)")
 
 
+# Local papers date a lead by the day alone ("18日上午，…开幕式举行"): the month is the paper's.
+_DAY_LEAD = re.compile(r"^\s*\d{1,2}日(?:上午|下午|晚上?|早上)?[，,][^。]{0,120}?(?:举行|开幕|启动|召开|举办|闭幕|落幕|揭牌|开班)")
+
+
 def _is_news_lead(text: str) -> bool:
-    return bool(_NEWS_LEAD.match(text) or _DATED_EVENT.search(text[:200]) or _DATED_OPENING.match(text))
+    return bool(_NEWS_LEAD.match(text) or _DATED_EVENT.search(text[:200]) or _DATED_OPENING.match(text)
+                or _DAY_LEAD.match(text))
 
 
 @dataclass(frozen=True)

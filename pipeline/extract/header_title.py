@@ -31,7 +31,7 @@ GENRES: dict[str, tuple[str, ...]] = {
     "rules": ("办法", "细则", "条例", "规定", "章程", "规则"),
     "form": ("表",),
 }
-NEWS_VERBS = re.compile(r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进")
+NEWS_VERBS = re.compile(r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓")
 _LABEL = re.compile(r"^(?:当前\w{0,4}|正文|滚动|头条|标题)\s*[:：]\s*")
 _DASHES = re.compile(r"^[-—–―]+\s*")
 _TAG = re.compile(r"^【[^】]{1,12}】\s*(?=\S)")

@@ -23,6 +23,10 @@ _AFTER_ROLE = re.compile(r"(?<=主办|承办|协办|指导|支持)、")
 _ENDS_IN_ROLE = re.compile(r"(?:主办|承办|协办|指导|支持)(?:的.*)?$")
 # "B承办了此次活动": a perfective verb whose object is this very event (not "了7次").
 _THIS_EVENT = re.compile(r"了(?:此次|本次|这次|该次|今年的?)(?:活动|开幕式|启动仪式|仪式|活动周)?$")
+# "A、B主办此次活动": the verb's object is this very event, which anchors the names as its organisers.
+_THIS_EVENT_OBJECT = re.compile(r"(?:此次|本次|这次|该次|本届|此届)(?:活动|开幕式|启动仪式|仪式|活动周)$")
+# "在A、B(的)指导下": guidance stated as the circumstance of the event, the role before the names.
+_GUIDED = re.compile(r"在(?P<names>[^在]+?)(?:的)?(?:大力|精心|具体|悉心)?指导下$")
 _ADVERBIAL = re.compile(r"(?:将|拟|定于|将于|于|在|已|曾).*$")
 
 
@@ -36,7 +40,7 @@ def _role_after_ok(verb: str, body: str, after: str) -> bool:
         return True
     if _JOINT.search(body) and not re.match(r"了|过|单位|方", after):
         return True
-    return after == "" or after.startswith("的") or bool(_THIS_EVENT.match(after))
+    return after == "" or after.startswith("的") or bool(_THIS_EVENT.match(after) or _THIS_EVENT_OBJECT.match(after))
 
 
 def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | None:
@@ -66,6 +70,10 @@ def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, l
     if unit:  # "承办单位为A、B"
         names = split_names(unit.group("names"), offset + unit.start("names"))
         return (unit.group("role"), False, names) if names else None
+    guided = _GUIDED.search(clause)
+    if guided:  # "在A指导下": the clause names the guiding units only
+        names = split_names(guided.group("names"), offset + guided.start("names"))
+        return ("指导", False, names) if names else None
     for m in _ROLE_VERB.finditer(clause):
         verb, body, after = m.group(), clause[: m.start()], clause[m.end():]
         if not _role_after_ok(verb, body, after):
@@ -73,7 +81,8 @@ def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, l
         part = _names_part(body, verb, after)
         if part is None:
             continue
-        if not (part[2] or chained or after.startswith("的") or _JOINT.search(body)):
+        anchored = part[2] or bool(_THIS_EVENT_OBJECT.match(after))
+        if not (anchored or chained or after.startswith("的") or _JOINT.search(body)):
             continue
         names = split_names(part[1], offset + part[0])
         if names:

@@ -16,7 +16,8 @@ _CAMPAIGN = re.compile(r"全民终身学习|终身学习(?:活动|推进)周")
 _YEAR_OR_EDITION = re.compile(
     r"(?:(?:19|20)\d{2}(?:\s*[-—至~]\s*(?:19|20)\d{2})?\s*年度?|第[一二三四五六七八九十百零\d]+届|\s+)$"
 )
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:乡|镇|街道))$")
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:乡|镇|街道))$")
+_TOWN_CORE = 5  # longest town name before its suffix
 _NOT_IN_NAME = "在于的是为由和与及了将年日午后前讯,，、"
 _SELF = re.compile(r"[我本全](省|市|区|县)")
 _SELF_RANK = {"省": 0, "市": 1, "区": 2, "县": 2}
@@ -61,7 +62,11 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
     while end > floor:
         m = _YEAR_OR_EDITION.search(text, floor, end)
         if not m or m.end() != end or m.start() == end:
-            break
+            joint = _joint_event_start(text, floor, end)
+            if joint is None:
+                break
+            end = joint
+            continue
         end = m.start()
     dated = bool(re.search(r"\d年|届", text[end:pos]))
     mentions: list[Mention] = [m for m in gazetteer().chain_before(text, end) if m.start >= floor]
@@ -77,6 +82,21 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
     return None
 
 
+_JOINT_EVENT = re.compile(r"[^\s，。；、,]{2,16}(?:节|展|展演|展示|会|赛|月|典礼|仪式)暨$")
+
+
+def _joint_event_start(text: str, floor: int, end: int) -> int | None:
+    """"某区第十届读书节暨2031年…活动周": a joint event named between the area and the
+    campaign; returns where the event's name starts, right after a place name."""
+    m = _JOINT_EVENT.search(text, max(floor, end - 18), end)
+    if m is None:
+        return None
+    for start in range(end - 3, m.start() - 1, -1):
+        if gazetteer().match_before(text, start) is not None and start > floor:
+            return start
+    return None
+
+
 def _town_name(text: str, start: int, found: str) -> str:
     """"…协办的某镇" -> "某镇"; a conjunction character opening a clause (after punctuation)
     is the first character of the name ("，和平某街道"), not a conjunction."""
@@ -84,7 +104,20 @@ def _town_name(text: str, start: int, found: str) -> str:
     parts = re.split(f"[{_NOT_IN_NAME}]", found[1:] if opening else found)
     if opening and len(parts) == 1:
         return found
-    return parts[-1]
+    return _without_divisions(parts[-1])
+
+
+def _without_divisions(name: str) -> str:
+    """"某区某街道" -> "某街道": full division names (…市/区/县/旗) written before a town belong
+    to its parents, not to its name; failing that, the town keeps its last characters."""
+    pos = 0
+    hit = gazetteer().match_at(name, pos)
+    while hit is not None and hit.surface[-1] in "省市区县旗州盟" and len(name) - hit.end >= 3:
+        pos = hit.end
+        hit = gazetteer().match_at(name, pos)
+    suffix = 2 if name.endswith("街道") else 1
+    core = name[pos : len(name) - suffix]
+    return core[-_TOWN_CORE:] + name[len(name) - suffix :]
 
 
 def self_rank(text: str) -> int | None:
