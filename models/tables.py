@@ -47,7 +47,7 @@ DOCUMENTS = TableSpec(
         ("region_county", "VARCHAR"), ("region_town", "VARCHAR"), ("region_code", "VARCHAR"),
         ("source_path", "VARCHAR"), ("source_filename", "VARCHAR"), ("source_format", "VARCHAR"),
         ("source_sha256", "VARCHAR"), ("source_encoding", "VARCHAR"), ("source_pages", "INTEGER"),
-        ("source_ocr", "BOOLEAN"),
+        ("source_ocr", "BOOLEAN"), ("source_text_sha256", "VARCHAR"),
         ("warnings", "VARCHAR"),
         ("extractor_version", "VARCHAR"), ("run_id", "VARCHAR"), ("loaded_at", "TIMESTAMP"),
         ("record", "VARCHAR"),
@@ -61,7 +61,7 @@ SCALAR_FIELDS = (
     "theme", "event_start", "event_end",
 )
 REGION_PARTS = ("level", "province", "city", "county", "town", "code")
-SOURCE_PARTS = ("path", "filename", "format", "sha256", "encoding", "pages", "ocr")
+SOURCE_PARTS = ("path", "filename", "format", "sha256", "encoding", "pages", "ocr", "text_sha256")
 
 
 def _child(name: str, *cols: Column) -> TableSpec:

@@ -4,6 +4,8 @@ These are the pure steps both `lifelong extract` and the Prefect flow call.
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -12,8 +14,9 @@ from models import Document, Record, Region
 from pipeline.extract import Context, run_all
 from pipeline.normalize.text import normalize_document
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
+_WHITESPACE = re.compile(r"\s+")
 _LIST_FIELDS = ("issuers", "organizers", "committee", "deadlines", "contacts", "figures")
 _SCALAR_FIELDS = (
     "doc_type", "title", "doc_number", "issue_date", "campaign_year",
@@ -32,6 +35,7 @@ def assemble(doc: Document, ctx: Context) -> Record:
     """Build the record from the merged extractor fields."""
     f = ctx.fields
     record = Record(doc_id=doc.source.sha256, source=asdict(doc.source))
+    record.source["text_sha256"] = text_fingerprint(doc.text)
     for name in _SCALAR_FIELDS:
         if f.get(name) is not None:
             setattr(record, name, f[name])
@@ -44,6 +48,15 @@ def assemble(doc: Document, ctx: Context) -> Record:
         if key in f:
             record.extras[key] = f[key]
     return record
+
+
+def text_fingerprint(text: str) -> str:
+    """sha256 of the normalised text without white space.
+
+    The same document saved as .txt, .docx, .pdf or .html has different bytes (so a
+    different `doc_id`) but the same fingerprint: group by it to count a document once.
+    """
+    return hashlib.sha256(_WHITESPACE.sub("", text).encode("utf-8")).hexdigest()
 
 
 def extract_path(path: Path) -> Record:

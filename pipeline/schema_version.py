@@ -2,7 +2,8 @@
 
 Version 1 is the layout before `meta` existed (documents and child tables only). Version 2
 adds the derived entity tables (regions, organizations, people, editions, national themes)
-and the comparison views. A writable open migrates an older database in place (the derived
+and the comparison views. Version 3 adds `documents.source_text_sha256`, the fingerprint
+that groups one document saved in several formats. A writable open migrates an older database in place (the derived
 tables are built from the stored documents); a read-only open cannot migrate, so it refuses
 an older database with the command that upgrades it. A database written by a newer
 `lifelong` is always refused: its tables may mean something this code does not know.
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META_DDL = 'CREATE TABLE IF NOT EXISTS meta ("key" VARCHAR PRIMARY KEY, "value" VARCHAR)'
 
 
@@ -69,6 +70,9 @@ def ensure_current(con: DuckDBPyConnection, before: int | None) -> None:
     from pipeline.views import create_views
 
     _refuse_newer(before)
+    if before is not None and before < 3:  # migration 2 -> 3: the text fingerprint column
+        con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_text_sha256 VARCHAR")
+        con.execute("UPDATE documents SET source_text_sha256 = json_extract_string(record, '$.source.text_sha256')")
     create_derived(con)
     create_views(con)
     if before is not None and before < SCHEMA_VERSION:

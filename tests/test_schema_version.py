@@ -62,3 +62,31 @@ def test_newer_database_refused(tmp_path: Path) -> None:
     for read_only in (True, False):
         with pytest.raises(SchemaVersionError, match="newer"):
             connect(db, read_only=read_only)
+
+
+def test_version_2_database_gains_the_text_fingerprint(tmp_path: Path) -> None:
+    from pipeline.load_run import ingest_local
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    db = tmp_path / "v2.duckdb"
+    ingest_local([str(raw / "002_fb22add3c8e1bdfb.txt"), str(raw / "002_fb22add3c8e1bdfb.docx")], db)
+    with duckdb.connect(str(db)) as con:  # make it look like a version-2 database
+        for view in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
+            con.execute(f'DROP VIEW "{view[0]}"')
+        con.execute("ALTER TABLE documents DROP COLUMN source_text_sha256")
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    connect(db).close()
+    con = connect(db, read_only=True)
+    assert stored_version(con) == SCHEMA_VERSION == 3
+    keys = con.execute("SELECT DISTINCT source_text_sha256 FROM documents").fetchall()
+    con.close()
+    assert len(keys) == 1 and keys[0][0] and len(keys[0][0]) == 64  # .txt and .docx: one document
+
+
+def test_one_document_in_several_formats_shares_its_fingerprint() -> None:
+    from pipeline.record import extract_path
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    records = [extract_path(raw / f"000_ac78932649d052bb.{ext}") for ext in ("txt", "docx", "pdf")]
+    assert len({r.doc_id for r in records}) == 3
+    assert len({r.source["text_sha256"] for r in records}) == 1
