@@ -225,3 +225,45 @@ def test_committee_post_named_before_the_other_titles_in_a_news_report() -> None
 def test_concurrent_post_in_a_committee_office_keeps_the_office_role() -> None:
     text = "市教育局副局长、市活动周组委会办公室主任钱志强出席启动仪式。"
     assert [m[1:3] for m in members(text)] == [("办公室主任", "钱志强")]
+
+
+def test_rank_qualified_roles_and_gender_or_ethnicity_notes() -> None:
+    text = (
+        "成立活动周领导小组，成员如下：\n"
+        "第一组长：马建平（回族）　区委副书记、区长\n"
+        "组  长：杨丽华（女）　副区长\n"
+        "常务副组长：丁长海　区教育局局长\n"
+        "副组长：苏  敏（女）　区文明办主任\n"
+        "执行主任：宋文琪（女）　区教育局局长\n"
+        "副秘书长：龚秀萍（女）、邵志杰\n"
+        "委  员：葛  红（女）、柴国强、闵雪梅（满族）\n"
+        "联络员：郭小燕"
+    )
+    got = [(role, name) for _, role, name, _ in members(text)]
+    assert got == [
+        ("组长", "马建平"), ("组长", "杨丽华"), ("副组长", "丁长海"), ("副组长", "苏敏"), ("执行主任", "宋文琪"),
+        ("副秘书长", "龚秀萍"), ("副秘书长", "邵志杰"), ("委员", "葛红"), ("委员", "柴国强"), ("委员", "闵雪梅"),
+        ("联络员", "郭小燕"),
+    ]
+
+
+def test_two_members_with_posts_in_one_comma_run() -> None:
+    got = members("副主任：贺文军　区教育局副局长、孔令华　区文广旅局副局长")
+    assert [(r, n, t) for _, r, n, t in got] == [
+        ("副主任", "贺文军", "区教育局副局长"), ("副主任", "孔令华", "区文广旅局副局长"),
+    ]
+
+
+def test_label_naming_the_body_before_the_role() -> None:
+    text = "评审委员会主任：陆振国\n评审委员会副主任：关丽敏\n专家组成员：何家明、冯静怡、欧阳志远"
+    assert members(text) == [
+        ("评审委员会", "主任", "陆振国", None), ("评审委员会", "副主任", "关丽敏", None),
+        ("专家组", "成员", "何家明", None), ("专家组", "成员", "冯静怡", None), ("专家组", "成员", "欧阳志远", None),
+    ]
+
+
+def test_rank_qualifiers_are_dropped_from_roles() -> None:
+    assert normalize_role("第一组长") == "组长"
+    assert normalize_role("第一副组长") == "副组长"
+    assert normalize_role("常务副主任") == "副主任"
+    assert normalize_role("执行主任") == "执行主任"

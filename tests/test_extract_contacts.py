@@ -118,3 +118,32 @@ def test_unit_colon_name_lines_under_a_contact_heading() -> None:
     )
     assert sets(found)[0] == {"周海", "吴倩"}
     assert sets(found)[1] == {"020-83331234", "020-86261234", "13512345678"}
+
+
+def test_courtesy_title_in_brackets_after_the_number() -> None:
+    found, _ = run("联系电话：62345678（孙老师）　传真：62345679")
+    names, phones, _ = sets(found)
+    assert names == {"孙老师"} and phones == {"62345678"}
+
+
+def test_transliterated_name_after_the_label_is_kept_whole() -> None:
+    found, _ = run("联系人：热依拉古丽，联系电话：0991-8026354", "联系人：买买提·吐尔逊 13912345678")
+    names, phones, _ = sets(found)
+    assert names == {"热依拉古丽", "买买提·吐尔逊"}
+    assert phones == {"0991-8026354", "13912345678"}
+
+
+def test_generic_words_after_the_label_are_no_person() -> None:
+    found, _ = run("联系人：各校工作人员，电话：0991-8026354")
+    names, _, _ = sets(found)
+    assert names == set()
+
+
+def test_unit_then_name_then_landline_and_mobile_and_several_emails() -> None:
+    found, _ = run(
+        "联系人：区社区学院办公室 周晓梅 0571 8701 2345 13957100000",
+        "邮箱：abc-office@mail.qx.gov.cn；zsxx_2@163.com",
+    )
+    names, phones, emails = sets(found)
+    assert names == {"周晓梅"} and len(phones) == 2
+    assert emails == {"abc-office@mail.qx.gov.cn", "zsxx_2@163.com"}

@@ -210,3 +210,20 @@ def test_a_closing_day_far_from_the_opening_does_not_end_the_week() -> None:
     text = "10月22日，本市2029年全民终身学习活动周开幕。\n12月28日，本市2029年学习型城市建设活动周闭幕。"
     out = run(text, context_year=2029)
     assert (out["event_start"], out["event_end"]) == ("2029-10-22", "2029-10-22")
+
+
+def test_launch_of_one_activity_of_the_week_is_not_its_opening() -> None:
+    part = "10月22日，作为本市2031年全民终身学习活动周的重要内容，“书香进社区”启动仪式在市图书馆举行。"
+    out = run(f"书香进社区启动\n{part}", context_year=2031)
+    assert (out["event_start"], out["event_end"]) == (None, None)
+    whole = "10月22日，本市2031年全民终身学习活动周启动仪式在市图书馆举行。"
+    out = run(f"活动周启动\n{whole}", context_year=2031)
+    assert (out["event_start"], out["event_end"]) == ("2031-10-22", "2031-10-22")
+
+
+@pytest.mark.parametrize("gap", ["　　　　", " ", "  "])
+def test_bulletin_masthead_date_is_the_issue_date(gap: str) -> None:
+    text = f"全民终身学习活动周简报\n第2期\n青山市教育局编{gap}2031年10月24日\n10月22日上午，青山市活动周开幕。"
+    assert run(text, doc_type="news")["issue_date"] == "2031-10-24"
+    plain = "青山市活动周开幕\n2031年10月24日\n10月22日上午，青山市活动周开幕。"
+    assert run(plain, doc_type="news")["issue_date"] is None

@@ -172,3 +172,11 @@ def test_booths_stands_and_acts_of_an_event_are_not_figures(text: str) -> None:
 
 def test_participants_next_to_booths_are_kept() -> None:
     assert triples("现场设置展位40余个，吸引了约1500名市民参与。") == {(1500, "名", "approx")}
+
+
+def test_averages_per_person_year_or_event_are_not_counts() -> None:
+    got = {(f.value, f.unit) for f in run(
+        "全区共举办学习活动312场，平均每场80人参与，居民人均参与学习2.3次，社区学校年均开展培训120场，"
+        "场均观众150人，满意率平均达96%。"
+    )}
+    assert got == {(312, "场"), (96, "%")}

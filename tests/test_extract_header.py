@@ -249,3 +249,73 @@ def test_lead_dated_by_the_day_alone_is_news() -> None:
     assert ctx.fields["doc_type"] == "news"
     ctx = run("终身学习丨学习点亮生活", "18日前，各单位将材料报送至区教育局。")
     assert ctx.fields["doc_type"] != "news"
+
+
+def test_signature_dated_by_month_alone_still_names_the_issuer() -> None:
+    ctx = run(
+        "青山区2031年社区教育工作要点",
+        "2031年，我区社区教育工作以建设学习型城区为目标，全面推进终身教育体系建设。",
+        "一、办好全民终身学习活动周。",
+        "青山市青山区教育局",
+        "二〇三一年三月",
+    )
+    assert ctx.fields["doc_type"] == "plan"
+    assert ctx.fields["issuers"] == ["青山市青山区教育局"]
+    assert ctx.fields["campaign_year"] == 2031
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("2031年青山区全民终身学习活动周活动安排", "plan"),
+        ("青山市教育局关于2031年全民终身学习活动周的工作安排", "plan"),
+        ("关于开展2031年青山市全民终身学习周活动的安排意见", "plan"),
+        ("关于推进学习型社会建设的实施意见", "plan"),
+        ("青山区全民终身学习活动周筹备工作会议纪要", "other"),
+    ],
+)
+def test_arrangements_opinions_and_minutes_are_genres(title: str, kind: str) -> None:
+    ctx = run(title, "2031年9月8日，区教育局召开筹备会议，研究部署活动周各项工作，会议纪要如下。", BODY)
+    assert ctx.fields["doc_type"] == kind
+    assert ctx.fields["title"] == title
+
+
+def test_title_broken_before_its_genre_word_with_joint_issuers_above() -> None:
+    ctx = run(
+        "湘潭市教育局　湘潭市文明办",
+        "关于开展“学习型城市”创建暨2031年",
+        "全民终身学习活动周的",
+        "通知",
+        "",
+        "潭教联〔2031〕3号",
+        "各区教育局、文明办：",
+        BODY,
+    )
+    f = ctx.fields
+    assert f["title"].replace(" ", "") == "湘潭市教育局湘潭市文明办关于开展“学习型城市”创建暨2031年全民终身学习活动周的通知"
+    assert f["doc_type"] == "notice"
+    assert f["issuers"] == ["湘潭市教育局", "湘潭市文明办"]
+    assert f["doc_number"] == "潭教联〔2031〕3号"
+
+
+def test_slogan_title_with_a_dashed_genre_subtitle_is_one_title() -> None:
+    ctx = run("终身学习　从我做起", "——致全区居民的倡议书", "广大居民朋友们：", BODY)
+    assert ctx.fields["title"] == "终身学习 从我做起——致全区居民的倡议书"
+    assert ctx.fields["doc_type"] == "notice"
+    # a news headline above a dashed document title is not part of it
+    ctx = run("青山市将举办全民终身学习活动周开幕式", "---青山市2031年全民终身学习活动周工作方案", BODY)
+    assert ctx.fields["title"] == "青山市2031年全民终身学习活动周工作方案"
+
+
+def test_bulletin_masthead_names_its_compiler_as_issuer() -> None:
+    ctx = run(
+        "全民终身学习活动周简报",
+        "第2期",
+        "青山市教育局编　　　　2031年10月24日",
+        "10月22日上午，青山市2031年全民终身学习活动周开幕式在市文化宫举行。",
+    )
+    assert ctx.fields["doc_type"] == "news"
+    assert ctx.fields["issuers"] == ["青山市教育局"]
+    # an ordinary news report has none
+    ctx = run("青山市2031年全民终身学习活动周开幕", "10月22日上午，青山市2031年全民终身学习活动周开幕式在市文化宫举行。")
+    assert ctx.fields["issuers"] == []

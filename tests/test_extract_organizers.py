@@ -181,3 +181,44 @@ def test_units_hosting_this_event_as_the_object_of_the_verb() -> None:
     assert run("区教育局、区文明办主办此次活动。") == [("主办", "区教育局"), ("主办", "区文明办")]
     assert run("区社区学院承办本届活动周，区图书馆协办。") == [("承办", "区社区学院"), ("协办", "区图书馆")]
     assert run("各街道主办此次活动时要注重安全。") == []
+
+
+def test_label_with_a_parenthesised_remark_and_space_separated_units() -> None:
+    text = (
+        "主办单位（排名不分先后）：云岭区教育局　云岭区文明办　云岭区民政局\n"
+        "承办单位：云岭区社区教育中心\n"
+        "支持单位：云岭开放大学、云岭区图书馆\n"
+        "冠名单位：某某文化传媒有限公司"
+    )
+    assert run(text) == [
+        ("主办", "云岭区教育局"), ("主办", "云岭区文明办"), ("主办", "云岭区民政局"),
+        ("承办", "云岭区社区教育中心"), ("支持", "云岭开放大学"), ("支持", "云岭区图书馆"),
+    ]
+
+
+def test_bare_support_and_guidance_labels_on_one_line() -> None:
+    text = "主办：河湾区教育局 承办：河湾区社区学院　支持：河湾职业技术学院　指导：河湾市教育局"
+    assert run(text) == [
+        ("主办", "河湾区教育局"), ("承办", "河湾区社区学院"), ("支持", "河湾职业技术学院"), ("指导", "河湾市教育局"),
+    ]
+
+
+def test_foreign_gloss_after_a_unit_name_is_not_part_of_it() -> None:
+    text = "本次活动由河湾区教育局主办，河湾开放大学（Hewan Open University）承办，河湾区社区学院（Hewan Community College）协办。"
+    assert run(text) == [("主办", "河湾区教育局"), ("承办", "河湾开放大学"), ("协办", "河湾区社区学院")]
+
+
+def test_units_providing_support_in_a_chained_sentence() -> None:
+    text = "活动周由青石区教育局主办，青石区社区学院承办，青石区图书馆、青石区文化馆提供场地支持。"
+    assert run(text) == [
+        ("主办", "青石区教育局"), ("承办", "青石区社区学院"), ("支持", "青石区图书馆"), ("支持", "青石区文化馆"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "本次活动周由区教育局牵头，区委宣传部、区文明办配合。",
+    "赞助单位：某某书城",
+    "社区志愿者提供支持。",
+])
+def test_lead_sponsor_and_unanchored_support_are_no_roles(text: str) -> None:
+    assert run(text) == []

@@ -139,3 +139,11 @@ def test_area_before_a_joint_event_named_ahead_of_the_campaign() -> None:
     assert (r.level, r.county) == ("county", "雨湖区")
     r = region("新闻动态", "11月2日，湘潭市老年教育成果展暨2031年全民终身学习活动周开幕。")
     assert (r.level, r.city) == ("city", "湘潭市")
+
+
+def test_area_before_an_undertaking_joined_to_the_campaign() -> None:
+    r = region("我市举行创建学习型城市暨全民终身学习活动周开幕式",
+               "10月21日，醴陵市创建学习型城市暨2031年全民终身学习活动周开幕式举行。")
+    assert (r.level, r.city, r.county) == ("county", "株洲市", "醴陵市")
+    r = region("新闻动态", "10月9日，株洲市建设学习型社会暨2031年全民终身学习活动周启动。")
+    assert (r.level, r.city) == ("city", "株洲市")

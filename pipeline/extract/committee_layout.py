@@ -27,18 +27,25 @@ ROLES = frozenset(normalize_role(r) for r in ROLE_WORDS)
 NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])"
 _HEADING = re.compile(rf"^\s*{NUMBERING}\s*(?P<text>.*?)\s*$")
 _BODY_END = re.compile(r"(?:领导小组|工作小组|小组|委员会|组委会|办公室|工作组|筹备组|指挥部|专家组|评审组)$")
-_ROLE_LINE = re.compile(r"^\s*(?P<label>(?:[\u4e00-\u9fff]\s*){2,6}?(?:[（(]兼[)）])?)\s*[:：]\s*(?P<rest>.*)$")
+_ROLE_LINE = re.compile(r"^\s*(?P<label>(?:[\u4e00-\u9fff]\s*){2,12}?(?:[（(]兼[)）])?)\s*[:：]\s*(?P<rest>.*)$")
 # "组  长    张某某    某镇镇长": a role label set off by wide spaces instead of a colon
 _SPACED_LABEL = "|".join(r"\s{0,3}".join(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_SPACED = re.compile(rf"^\s*(?P<label>(?:{_SPACED_LABEL})(?:[（(]兼[)）])?)\s{{2,}}(?P<rest>\S.*)$")
 _NAME = r"[\u4e00-\u9fff](?:\s{0,4}[\u4e00-\u9fff]){1,3}"
 _ENTRY_PAREN = re.compile(rf"^(?P<name>{_NAME})\s*(?:[（(](?P<title>[^（）()]*)[)）])?\s*$")
-_ENTRY_SPACED = re.compile(rf"^(?P<name>{_NAME}?)\s{{2,}}(?P<title>[^\s（(].*?)\s*$")
+_ENTRY_SPACED = re.compile(rf"^(?P<name>{_NAME}?)\s{{2,}}(?P<title>[^\s（(、，,；;].*?)\s*$")
 _GENERIC_TAIL = re.compile(r"(?:和|及|以及|，|、)?(?:各|有关|相关|其他|其它).*$")
 _DESCRIPTIVE = re.compile(r"负责人|分管领导|负责同志|成员单位|主要领导")
 _INLINE_ROLE = re.compile(rf"(?:\s+|[；;，,])(?=(?:{ROLE})\s*[:：])")
 _PIPE = re.compile(r"\S\s*[|｜]")
 _PARENS = re.compile(r"[（(][^（）()]*[)）]")
+# "马某（回族）", "李某（女）": gender or ethnicity after a name, not a post
+_PERSON_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]")
+# "评审委员会主任：", "专家组成员：": the label names the body before the role
+_BODY_ROLE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{0,20}?(?:领导小组|工作小组|委员会|组委会|专家组|评审组|工作组))"
+    rf"(?P<role>{ROLE})$"
+)
 _POST_END = frozenset("长任员记席理事官师书督导")  # last character of a post ("副区长", "主任")
 
 
@@ -106,6 +113,7 @@ def _spaced_run(text: str, offset: int) -> list[Entry]:
 
 def parse_run(text: str, offset: int) -> list[Entry]:
     """Members in a role's value: one entry, or a 、-separated run; descriptions give none."""
+    text = _PERSON_NOTE.sub(lambda m: " " * len(m.group()), text)  # same length: offsets hold
     run = _spaced_run(text, offset)
     if run:
         return run
@@ -115,7 +123,7 @@ def parse_run(text: str, offset: int) -> list[Entry]:
     text = _GENERIC_TAIL.sub("", text)
     if _DESCRIPTIVE.search(_PARENS.sub("", text)):
         return []
-    out = [_entry(text[a:b], offset + a, False) for a, b in top_level_cuts(text, "、，,；;")]
+    out = [_entry(text[a:b], offset + a, True) for a, b in top_level_cuts(text, "、，,；;")]
     return [e for e in out if e is not None]
 
 
@@ -125,7 +133,16 @@ def role_line(line: str) -> tuple[str, re.Match[str]] | None:
     if m is None:
         return None
     role = normalize_role(m.group("label"))
+    if role not in ROLES:
+        both = _BODY_ROLE.match(role)
+        role = normalize_role(both.group("role")) if both else role
     return (role, m) if role in ROLES else None
+
+
+def label_body(m: re.Match[str]) -> str | None:
+    """The body a role label names before its role ("评审委员会主任" -> 评审委员会)."""
+    both = _BODY_ROLE.match(re.sub(r"\s+", "", m.group("label")))
+    return both.group("body") if both else None
 
 
 def is_row(line: str) -> bool:
@@ -152,6 +169,7 @@ def _step(state: _State, offset: int, line: str, out: list[Member]) -> None:
     found = role_line(line)
     if found:
         state.role, m = found
+        state.body = label_body(m) or state.body
         rest, rest_start = m.group("rest"), m.start("rest")
         cut = _INLINE_ROLE.search(rest)
         if cut:  # "组长：A  副组长：B" on one line

@@ -41,9 +41,10 @@ def surnames() -> frozenset[str]:
 
 
 def normalize_role(label: str) -> str:
-    """Role as the gold writes it: spaces and （兼） removed, 常务副X -> 副X."""
+    """Role as the gold writes it: spaces and （兼） removed, rank qualifiers dropped
+    (常务副X -> 副X, 第一组长 -> 组长), like the 常务 the conventions name."""
     role = re.sub(r"\s+|[（(]兼[)）]", "", label)
-    return re.sub(r"^常务副", "副", role)
+    return re.sub(r"^(?:常务副|第一副)", "副", re.sub(r"^第一(?=组长|主任)", "", role))
 
 
 def clean_name(text: str) -> str:

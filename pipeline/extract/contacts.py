@@ -90,11 +90,15 @@ def read_line(offset: int, line: str, contact_line: bool = False) -> LineFinds:
 
 
 def _dedupe_spans(names: list[NameSpan]) -> list[NameSpan]:
-    """One span per position (a label name may also be a titled name)."""
+    """One span per position (a label name may also be a titled name); a span inside
+    another is dropped: the tail of a transliterated name, read before a phone, lies inside
+    the whole name read after the label."""
     seen: dict[int, NameSpan] = {}
     for n in names:
         seen.setdefault(n.start, n)
-    return sorted(seen.values(), key=lambda n: n.start)
+    spans = seen.values()
+    inner = {id(n) for n in spans for o in spans if o is not n and o.start <= n.start and n.end <= o.end}
+    return sorted((n for n in spans if id(n) not in inner), key=lambda n: n.start)
 
 
 def group_runs(items: list[Item]) -> list[tuple[list[Item], list[Item]]]:

@@ -97,6 +97,24 @@ def _ends_name(line: str, end: int) -> bool:
     )
 
 
+# Names of minority nationalities are transliterated: no Han surname, often a run of four or
+# more characters, or two parts joined by ·. Only a whole run right after a 联系人 label is read so.
+_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:[·•][\u4e00-\u9fff]{2,5})?|[\u4e00-\u9fff]{4,6}")
+_NOT_A_PERSON = re.compile(r"人员|工作|待定|本人|相关|有关|详见|各|等|的|年|月|日")
+
+
+def transliterated_name(line: str, pos: int) -> NameSpan | None:
+    """A whole run of 4-6 characters (or two parts joined by ·) after a label, ended by a
+    separator, that reads as no unit, label or role."""
+    m = _TRANSLITERATED.match(line, pos)
+    if m is None or ("·" not in m.group() and "•" not in m.group() and len(m.group()) < 4):
+        return None
+    raw = m.group()
+    if not _ends_name(line, m.end()) or _NOT_NAME_PARTS.search(raw) or _NOT_A_PERSON.search(raw):
+        return None
+    return None if raw[-1] in _PLACE_OR_BODY_ENDINGS else NameSpan(raw, pos, m.end())
+
+
 def names_after(line: str, pos: int) -> list[NameSpan]:
     """The names listed from `pos` on: "赵某某、钱某某", "孙老师", "吴 某（单位）"."""
     out: list[NameSpan] = []
@@ -105,7 +123,7 @@ def names_after(line: str, pos: int) -> list[NameSpan]:
             pos += 1
         span = _name_at(line, pos)
         if span is None and not out:
-            span = _name_after_unit(line, pos)
+            span = _name_after_unit(line, pos) or transliterated_name(line, pos)
         if span is None:
             break
         out.append(span)
@@ -133,7 +151,8 @@ def titled_names(line: str) -> list[NameSpan]:
     """Surname + courtesy title glued to or just before a phone: "赵老师12345678"."""
     out: list[NameSpan] = []
     titled = rf"([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))(?={_PHONE_LABEL}\s*[:：]?\s*[(（]?\d)"
-    for m in re.finditer(titled, line):
+    bracketed = rf"(?<=\d)\s*[（(]([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))[)）]"  # "8…（刘老师）"
+    for m in [*re.finditer(titled, line), *re.finditer(bracketed, line)]:
         raw = _longest_titled(m.group(1))
         if raw:
             start = m.end(1) - len(raw)

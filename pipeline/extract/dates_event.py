@@ -37,6 +37,11 @@ _NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右)")
 _SET_FOR = re.compile(
     r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在|拟定?于?|暂定于?|计划于|预计于?)\s*$"
 )
+# A ceremony sentence that calls its event part of the week (作为…活动周的…组成部分) opens
+# one of the week's activities, not the week.
+_PART_OF_WEEK = re.compile(
+    r"作为[^。]{0,30}(?:活动周|学习周|推进周)(?:的|之)[^。，,]{0,8}(?:内容|组成部分|一部分|之一|项目|子活动)"
+)
 _OWN_EVENT = re.compile(r"比赛|大赛|竞赛|展览|论坛|培训班|典礼|会议|晚会")
 _UNTIL = re.compile(r"(?:持续|延续|进行|一直)(?:到|至)\s*$")
 
@@ -107,7 +112,7 @@ def _is_ceremony_day(text: str, mention: DateMention) -> bool:
     if _NOT_A_DAY.match(text, mention.end):
         return False
     s0, s1 = sentence_bounds(text, mention.start)
-    if _PLANNING.search(text, s0, s1):
+    if _PLANNING.search(text, s0, s1) or _PART_OF_WEEK.search(text, s0, s1):
         return False
     before = _SET_FOR.search(text[max(s0, mention.start - 30) : mention.start])
     if before:

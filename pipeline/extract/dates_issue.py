@@ -68,9 +68,30 @@ def signature_date(ctx: Context) -> tuple[str, Evidence] | None:
     return best
 
 
+# A bulletin's masthead: the compiling body, 编/编印, and the issue's date on one line.
+_MASTHEAD = re.compile(r"^\s*[^\s，,。；;：:]{3,30}?(?:编印|编发|编)\s+(?=\S)")
+_MASTHEAD_LINES = 8
+
+
+def masthead_date(ctx: Context) -> tuple[str, Evidence] | None:
+    """The date on a 简报 masthead line (`X局编  2011年10月24日`), among the first lines."""
+    for n, (offset, line) in enumerate(ctx.lines()):
+        m = _MASTHEAD.match(line)
+        if n >= _MASTHEAD_LINES:
+            break
+        found = find_dates(line[m.end():]) if m else []
+        if m and len(found) == 1 and found[0].start == 0 and _full_day(found[0]):
+            iso = found[0].first.iso()
+            if iso and not line[m.end() + found[0].end :].strip():
+                start = offset + m.end()
+                return iso, ctx.evidence(start, start + len(found[0].text))
+    return None
+
+
 def issue_date(ctx: Context) -> tuple[str, Evidence] | None:
-    """The 成文日期: official metadata first, else the signature date (none for news)."""
-    found = metadata_date(ctx)
+    """The 成文日期: official metadata first, else a bulletin's masthead date, else the
+    signature date (none for news)."""
+    found = metadata_date(ctx) or masthead_date(ctx)
     if found or ctx.fields.get("doc_type") == "news":
         return found
     return signature_date(ctx)

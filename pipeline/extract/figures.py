@@ -70,7 +70,7 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
         after.startswith("一") or rules.starts_place_name(text, start, m.end())
     ):
         return True  # "五位一体", "四个一", "七台河市"
-    if rules.is_referential(before):
+    if rules.is_referential(before) or rules.is_rate(before, unit):
         return True
     return rules.inside(zones, start)
 

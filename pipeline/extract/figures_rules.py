@@ -155,6 +155,13 @@ def norm_section_lines(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return out
 
 
+# "人均参与2.3次", "年均开展120场", "平均每场80人": a rate per person, year or event, not a count.
+_RATE_MARK = re.compile(r"(?:人|年|月|日|户|场|校|次|期)均|平均")
+def is_rate(before: str, unit: str) -> bool:
+    """An average ("人均…2.3次"); percentages keep their meaning and stay."""
+    return unit != "%" and bool(_RATE_MARK.search(before))
+
+
 REFERENTIAL = re.compile(r"(?:上述|以上|下列|如下|前述|这|该|此|其)$")
 
 

@@ -28,7 +28,8 @@ def extract(ctx: Context) -> Fields:
     out.set("doc_type", kind, ctx.evidence(title.start, title.end) if title else None)
     number = doc_number(all_lines, stop)
     out.set("doc_number", number[0] if number else None, ctx.evidence(number[1], number[2]) if number else None)
-    out.set("issuers", [] if kind == "news" else _issuers(ctx, all_lines, stop, title))
+    news_issuers = issuers_of.merge(issuers_of.masthead(all_lines, stop))
+    out.set("issuers", news_issuers if kind == "news" else _issuers(ctx, all_lines, stop, title))
     number_year = _number_year(ctx, number)
     year = campaign_year(ctx, title, number_year, all_lines)
     evidence = ctx.evidence(year.start, year.end) if year else None
@@ -42,6 +43,7 @@ def _issuers(ctx: Context, all_lines: list[Line], stop: int, title: Title | None
         *issuers_of.letterhead(all_lines, stop),
         *issuers_of.from_title(title),
         *issuers_of.signature(ctx, all_lines, stop),
+        *issuers_of.masthead(all_lines, stop),
     ]
     return issuers_of.merge(named, issuers_of.without_relative(issuers_of.from_metadata(all_lines, stop), named))
 

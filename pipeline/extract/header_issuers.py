@@ -56,6 +56,22 @@ def without_relative(meta: list[Found], named: list[Found]) -> list[Found]:
     return [f for f in meta if f[1][0] not in "省市区县镇乡"]
 
 
+# A bulletin's masthead credits its compiler and dates the issue: `X教育局编  2011年10月24日`.
+MASTHEAD = re.compile(
+    r"^(?P<org>[^\s，,。；;：:]{3,30}?)(?:编印|编发|编)\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年[^）)]{2,8}日\s*[)）]?)?$"
+)
+
+
+def masthead(lines: list[Line], stop: int) -> list[Found]:
+    """The compiling body named in a 简报/工作动态 masthead (also read for news-like bulletins)."""
+    out: list[Found] = []
+    for line in lines[:stop]:
+        m = MASTHEAD.match(line.text)
+        if m and is_org(m.group("org")) and not is_media(m.group("org")):
+            out.append((line.start, m.group("org")))
+    return out
+
+
 def from_title(title: Title | None) -> list[Found]:
     """`教育部办公厅关于…` -> 教育部办公厅 (several bodies joined by 、 or spaces)."""
     if title is None:

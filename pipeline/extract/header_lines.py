@@ -15,9 +15,10 @@ CJK = "\u4e00-\u9fff"
 YEAR = r"(?:19|20)\d{2}"
 _CN_DIGIT = "〇零○一二三四五六七八九十"
 
-# a line that is nothing but a (signature) date, Arabic or Chinese numerals
+# a line that is nothing but a (signature) date, Arabic or Chinese numerals; older and
+# internal documents often sign with the month alone (二〇一〇年九月)
 DATE_LINE = re.compile(
-    rf"^\s*(?P<year>{YEAR}|[{_CN_DIGIT}]{{4}})\s*年\s*[\d{_CN_DIGIT}]{{1,2}}\s*月\s*[\d{_CN_DIGIT}]{{1,3}}\s*日\s*$"
+    rf"^\s*(?P<year>{YEAR}|[{_CN_DIGIT}]{{4}})\s*年\s*[\d{_CN_DIGIT}]{{1,2}}\s*月(?:\s*[\d{_CN_DIGIT}]{{1,3}}\s*日)?\s*$"
 )
 # 发文字号: prefix, year in any bracket style, serial (optionally 第…号)
 DOC_NUMBER = re.compile(

@@ -26,10 +26,11 @@ from pipeline.extract.header_orgs import org_line
 
 GENRES: dict[str, tuple[str, ...]] = {
     "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "决定", "批复", "函", "倡议书"),
-    "plan": ("方案", "计划", "要点", "工作安排", "实施意见", "工作意见"),
+    "plan": ("方案", "计划", "要点", "安排", "意见"),
     "summary": ("总结", "小结", "圆满结束", "圆满落幕", "落下帷幕", "圆满闭幕", "综述", "报告"),
     "rules": ("办法", "细则", "条例", "规定", "章程", "规则"),
     "form": ("表",),
+    "other": ("纪要",),
 }
 NEWS_VERBS = re.compile(r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓")
 _LABEL = re.compile(r"^(?:当前\w{0,4}|正文|滚动|头条|标题)\s*[:：]\s*")
@@ -99,16 +100,49 @@ def _continues(first: Title, nxt: Line) -> bool:
         return False
     if text.startswith("暨"):
         return True
-    ends = genre(text) is not None and _title_like(text)
+    bare_genre = genre(text) is not None and len(text) <= 4 and first.value.endswith("的")
+    ends = genre(text) is not None and (_title_like(text) or bare_genre)
     return ends and ("关于" in first.value or len(text) <= 15)
+
+
+def _open_middle(first: Title, nxt: Line, after: Line | None) -> bool:
+    """A 公文 title set over three or four lines breaks before its genre word
+    (`关于开展…` / `…活动周的` / `通知`): a short middle line without the genre continues
+    when the line after it ends the title."""
+    text = nxt.text
+    if "关于" not in first.value or genre(first.value) or genre(text) or after is None:
+        return False
+    if len(text) > 30 or is_furniture(text) or is_addressee(text) or is_body(text) or org_line(text):
+        return False
+    if DATE_LINE.match(text) or DOC_NUMBER.search(text) or re.search(r"[。；：:]", text):
+        return False
+    return _continues(Title(first.value + text, first.start, nxt.end), after)
+
+
+def _subtitled(first: Title, nxt: Line) -> bool:
+    """`终身学习 从我做起` / `——致全市市民的倡议书`: a short slogan line heading a genre-named
+    subtitle that opens with a dash is one title (a news headline or dated line is not)."""
+    m = _DASHES.match(nxt.text)
+    if not m or genre(first.value) or first.value.startswith("暨") or not genre(nxt.text[m.end():]):
+        return False
+    return cjk_count(first.value) <= 12 and not re.search(r"\d", first.value) and not NEWS_VERBS.search(first.value)
 
 
 def _join(first: Title, following: list[Line]) -> Title:
     value, end = first.value, first.end
-    for line in following[:2]:
-        if not _continues(Title(value, first.start, end), line):
+    if following and _subtitled(first, following[0]):
+        return Title(value + following[0].text, first.start, following[0].end)
+    i = 0
+    while i < min(len(following), 3):
+        line, cur = following[i], Title(value, first.start, end)
+        if _continues(cur, line):
+            value, end = value + line.text, line.end
+        elif _open_middle(cur, line, following[i + 1] if i + 1 < len(following) else None):
+            value, end = value + line.text + following[i + 1].text, following[i + 1].end
+            i += 1
+        else:
             break
-        value, end = value + line.text, line.end
+        i += 1
     return Title(value, first.start, end)
 
 
@@ -135,13 +169,14 @@ def find_title(lines: list[Line], stop: int) -> Title | None:
 
 def _with_issuer_line(title: Title, lines: list[Line]) -> Title:
     """A 公文 title is 发文机关 + 关于… + 文种; when it wraps right after the body's name, that
-    name stands alone on the line directly above "关于…". A letterhead (spaced, 文件, several
-    bodies, or followed by a blank line or doc number) is not part of the title."""
+    name (or the joint issuers' names) stands alone on the line directly above "关于…". A
+    letterhead (spaced, 文件, stacked bodies, or followed by a blank line or doc number) is not
+    part of the title."""
     if not title.value.startswith("关于"):
         return title
     prev = next((ln for ln in lines if ln.end < title.start and ln.end >= title.start - 1), None)
-    if prev is None or re.search(r"\s|文件$", prev.text) or len(org_line(prev.text)) != 1:
-        return title
+    if prev is None or re.search(r"文件$|(?<!\S)\S(?!\S)", prev.text) or not org_line(prev.text):
+        return title  # a 文件 letterhead, or one spaced character by character
     if prev.index > 0 and org_line(lines[prev.index - 1].text):
         return title  # several bodies stacked: a joint letterhead
     return Title(prev.text + title.value, prev.start, title.end)

@@ -20,7 +20,7 @@ from pipeline.extract.registry import register
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]?)"
 _LABEL = re.compile(
     rf"^\s*{_NUMBERING}?\s*(?:(?P<prefix>[^\s，。；：:、\t]{{0,30}}?)(?P<role>主办|承办|协办|指导|支持)单位"
-    r"|(?P<bare>主办|承办|协办)方?)\s*(?:[:：]|\t|$)(?P<rest>.*)$"
+    r"|(?P<bare>主办|承办|协办|指导|支持)方?)(?:[（(][^（()）\s]{1,10}[)）])?\s*(?:[:：]|\t|$)(?P<rest>.*)$"
 )
 _INLINE_LABEL = re.compile(r"(?:\s+|[；;，,。])(?=(?:主办|承办|协办|指导|支持)(?:单位|方)?\s*[:：])")
 _HEADING = re.compile(rf"^\s*{_NUMBERING}")

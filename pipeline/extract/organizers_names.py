@@ -24,6 +24,9 @@ _LEAD = re.compile(r"^(?:由|和|及|以及|与|并|联合|共同)")
 _LIST_NUMBER = re.compile(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
 _ROLE_END = re.compile(r"(?:主办|承办|协办|举办|合办)$")
 _SEPARATORS = "、，,；;"
+# "某开放大学（Open University of X）": a foreign-language gloss, not part of the name.
+_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,&'’-]*[)）]$")
+_SPACES = re.compile(r"[ \u3000]+")
 _CONJ = re.compile(r"以及|和|及|与|暨")
 
 
@@ -83,7 +86,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.search(text[start:end])
     if tail and tail.start() > 0:
         end = start + tail.start()
+    gloss = _GLOSS.search(text[start:end])
+    if gloss and gloss.start() > 0:
+        end = start + gloss.start()
     return start, end
+
+
+def _split_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a piece at runs of spaces when every part is a unit name: label lines often
+    set names apart with spaces ("主办单位：A区教育局　A区文明办") instead of 、."""
+    cuts = [(start, start)] + [(start + m.start(), start + m.end()) for m in _SPACES.finditer(text[start:end])]
+    parts = [(cuts[i][1], cuts[i + 1][0] if i + 1 < len(cuts) else end) for i in range(len(cuts))]
+    if len(parts) > 1 and all(is_org_name(text[a:b]) for a, b in parts):
+        return parts
+    return [(start, end)]
 
 
 def _split_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,7 +124,8 @@ def split_names(text: str, offset: int = 0) -> list[Span] | None:
         a, b = _trim(text, a, b)
         if a >= b:
             continue
-        for c, d in _split_conjunction(text, a, b):
+        pieces = _split_spaces(text, a, b)
+        for c, d in (p for piece in pieces for p in _split_conjunction(text, *piece)):
             name = text[c:d]
             if is_org_name(name):
                 out.append((name, offset + c, offset + d))

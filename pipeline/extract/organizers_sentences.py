@@ -27,6 +27,8 @@ _THIS_EVENT = re.compile(r"了(?:此次|本次|这次|该次|今年的?)(?:活�
 _THIS_EVENT_OBJECT = re.compile(r"(?:此次|本次|这次|该次|本届|此届)(?:活动|开幕式|启动仪式|仪式|活动周)$")
 # "在A、B(的)指导下": guidance stated as the circumstance of the event, the role before the names.
 _GUIDED = re.compile(r"在(?P<names>[^在]+?)(?:的)?(?:大力|精心|具体|悉心)?指导下$")
+# "A、B提供场地支持": support stated as what the units provide; the object sits before the verb.
+_PROVIDES = re.compile(r"(?:提供|给予)(?:了)?[\u4e00-\u9fff]{0,4}$")
 _ADVERBIAL = re.compile(r"(?:将|拟|定于|将于|于|在|已|曾).*$")
 
 
@@ -50,6 +52,8 @@ def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | Non
     a bare "X主办" clause needs the support of its sentence (see `_clause_roles`).
     """
     body_stripped = _JOINT.sub("", body)
+    if verb == "支持":
+        body_stripped = _PROVIDES.sub("", body_stripped)
     if "由" in body_stripped:
         start = body_stripped.rindex("由") + 1
         return start, body_stripped[start:], True

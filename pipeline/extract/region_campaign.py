@@ -82,12 +82,13 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
     return None
 
 
-_JOINT_EVENT = re.compile(r"[^\s，。；、,]{2,16}(?:节|展|展演|展示|会|赛|月|典礼|仪式)暨$")
+_JOINT_EVENT = re.compile(r"[^\s，。；、,]{2,16}暨$")
 
 
 def _joint_event_start(text: str, floor: int, end: int) -> int | None:
-    """"某区第十届读书节暨2031年…活动周": a joint event named between the area and the
-    campaign; returns where the event's name starts, right after a place name."""
+    """"某区第十届读书节暨2031年…活动周", "某市X创建工作暨…活动周": a joint event or
+    undertaking named between the area and the campaign; returns where its name starts,
+    right after a place name."""
     m = _JOINT_EVENT.search(text, max(floor, end - 18), end)
     if m is None:
         return None
