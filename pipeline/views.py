@@ -33,6 +33,8 @@ def _measure_case(column: str) -> str:
     return f"CASE {whens} ELSE 'other' END"
 
 
+# One document saved in several formats has several doc_ids but one text fingerprint.
+_CONTENT = "coalesce(d.source_text_sha256, d.doc_id)"
 _REGION_NAME = "coalesce(r.name, CASE WHEN d.region_level = 'national' THEN '全国' END)"
 # Punctuation and spaces do not make two themes different.
 _THEME_KEY = "regexp_replace(coalesce({0}, ''), '[\\s\\p{{P}}“”‘’·　]', '', 'g')"
@@ -41,7 +43,7 @@ THEME_BY_YEAR = f"""
 WITH local AS (
     SELECT d.campaign_year, d.region_code, any_value(d.region_level) AS region_level,
            any_value({_REGION_NAME}) AS region_name,
-           mode(d.theme) AS local_theme, count(*) AS documents
+           mode(d.theme) AS local_theme, count(DISTINCT {_CONTENT}) AS documents
     FROM documents d LEFT JOIN regions r ON r.code = d.region_code
     WHERE d.campaign_year IS NOT NULL AND d.theme IS NOT NULL
     GROUP BY d.campaign_year, d.region_code
@@ -82,17 +84,18 @@ FROM v LEFT JOIN regions r ON r.code = v.region_code
 GROUP BY v.campaign_year, v.region_code, v.unit, v.what
 """
 
-COMMITTEE_SIZE = """
+COMMITTEE_SIZE = f"""
 WITH per_doc AS (
-    SELECT c.doc_id, d.campaign_year, d.region_code, c.body,
+    SELECT {_CONTENT} AS content, d.campaign_year, d.region_code, c.body,
            count(DISTINCT c.name) AS members,
-           count(DISTINCT c.name) FILTER (WHERE c.role NOT LIKE '%副%' AND c.role NOT LIKE '%成员%') AS heads
+           count(DISTINCT c.name) FILTER (WHERE c.role NOT LIKE '%副%' AND c.role NOT LIKE '%成员%')
+               AS heads
     FROM committee_members c JOIN documents d USING (doc_id)
     WHERE coalesce(c.name, '') <> ''
     GROUP BY ALL
 )
 SELECT p.campaign_year, p.region_code, any_value(r.name) AS region_name, p.body,
-       max(p.members) AS members, max(p.heads) AS heads, count(DISTINCT p.doc_id) AS documents
+       max(p.members) AS members, max(p.heads) AS heads, count(DISTINCT p.content) AS documents
 FROM per_doc p LEFT JOIN regions r ON r.code = p.region_code
 GROUP BY p.campaign_year, p.region_code, p.body
 """
@@ -109,15 +112,15 @@ FROM documents d
 WHERE d.issue_date IS NOT NULL AND d.event_start IS NOT NULL
 """
 
-ORGANIZER_NETWORK = """
+ORGANIZER_NETWORK = f"""
 WITH o AS (
-    SELECT DISTINCT m.doc_id, m.org_id, d.campaign_year
+    SELECT DISTINCT {_CONTENT} AS doc_key, m.org_id, d.campaign_year
     FROM organization_mentions m JOIN documents d USING (doc_id)
     WHERE m.source = 'organizers' AND m.org_id IS NOT NULL
 )
 SELECT a.org_id AS org_a, oa.name AS org_a_name, b.org_id AS org_b, ob.name AS org_b_name,
-       count(DISTINCT a.doc_id) AS documents, list(DISTINCT a.campaign_year ORDER BY a.campaign_year) AS years
-FROM o a JOIN o b ON a.doc_id = b.doc_id AND a.org_id < b.org_id
+       count(DISTINCT a.doc_key) AS documents, list(DISTINCT a.campaign_year ORDER BY a.campaign_year) AS years
+FROM o a JOIN o b ON a.doc_key = b.doc_key AND a.org_id < b.org_id
 JOIN organizations oa ON oa.org_id = a.org_id
 JOIN organizations ob ON ob.org_id = b.org_id
 GROUP BY a.org_id, oa.name, b.org_id, ob.name

@@ -78,3 +78,20 @@ def test_lead_time(con: duckdb.DuckDBPyConnection) -> None:
 
 def test_organizer_network_is_empty_without_organizers(con: duckdb.DuckDBPyConnection) -> None:
     assert rows(con, "SELECT * FROM organizer_network") == []
+
+
+def test_one_document_in_three_formats_counts_once(tmp_path: Path) -> None:
+    from pipeline.load import connect
+    from pipeline.load_run import ingest_local
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    db = tmp_path / "formats.duckdb"
+    ingest_local([str(raw / f"000_ac78932649d052bb.{ext}") for ext in ("txt", "docx", "pdf")], db)
+    con = connect(db, read_only=True)
+    try:
+        assert rows(con, "SELECT count(*) AS n FROM documents")[0]["n"] == 3
+        assert [r["documents"] for r in rows(con, "SELECT documents FROM theme_by_year")] == [1]
+        assert {r["documents"] for r in rows(con, "SELECT documents FROM organizer_network")} == {1}
+        assert {r["documents"] for r in rows(con, "SELECT documents FROM committee_size_by_region_year")} == {1}
+    finally:
+        con.close()
