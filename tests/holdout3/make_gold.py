@@ -9,34 +9,13 @@ in a December notice's January deadline is the following year; 完成初审 is n
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for tests/
+from tests.gold_builders import com, contacts, dl, fig, org, region, write_gold  # noqa: E402
+
 GOLD = Path(__file__).parent / "gold"
-
-
-def region(level, province=None, city=None, county=None, town=None):
-    return {"level": level, "province": province, "city": city, "county": county, "town": town}
-
-
-def org(*pairs):
-    return [{"role": r, "name": n} for r, n in pairs]
-
-
-def com(body, *pairs):
-    return [{"body": body, "role": r, "name": n} for r, n in pairs]
-
-
-def dl(*dates):
-    return [{"date": d, "what": None} for d in dates]
-
-
-def contacts(names=(), phones=(), emails=()):
-    return {"names": list(names), "phones": list(phones), "emails": list(emails)}
-
-
-def fig(*pairs):
-    return [{"value": v, "unit": u, "what": None} for v, u in pairs]
 
 
 def doc(id, doc_type, title, region_, *, doc_number=None, issuers=(), issue_date=None, year=None, theme=None,
@@ -181,11 +160,5 @@ DOCS = [
 ]
 
 
-def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    for d in DOCS:
-        (GOLD / f"{d['id']}.json").write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_gold(GOLD, DOCS))

@@ -10,22 +10,13 @@ when its 来源 line names a newspaper; a committee role is kept only with its c
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for tests/
+from tests.gold_builders import fig, org, region, write_gold  # noqa: E402
+
 GOLD = Path(__file__).parent / "gold"
-
-
-def region(level, province=None, city=None, county=None, town=None):
-    return {"level": level, "province": province, "city": city, "county": county, "town": town}
-
-
-def org(*pairs):
-    return [{"role": r, "name": n} for r, n in pairs]
-
-
-def fig(*pairs):
-    return [{"value": v, "unit": u, "what": None} for v, u in pairs]
 
 
 def news(id, title, region_, *, year=None, theme=None, start=None, end=None, organizers=(), committee=(),
@@ -131,12 +122,5 @@ DOCS = [
 ]
 
 
-def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    for record in DOCS:
-        path = GOLD / f"{record['id']}.json"
-        path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_gold(GOLD, DOCS))

@@ -20,26 +20,13 @@ issuers even when their 来源 line names a government body.
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for tests/
+from tests.gold_builders import dl, fig, org, region, write_gold  # noqa: E402
+
 GOLD = Path(__file__).parent / "gold"
-
-
-def region(level, province=None, city=None, county=None, town=None):
-    return {"level": level, "province": province, "city": city, "county": county, "town": town}
-
-
-def org(*pairs):
-    return [{"role": r, "name": n} for r, n in pairs]
-
-
-def fig(*pairs):
-    return [{"value": v, "unit": u, "what": None} for v, u in pairs]
-
-
-def dl(*dates):
-    return [{"date": d, "what": None} for d in dates]
 
 
 def doc(id, kind, title, region_, *, number=None, issuers=(), issued=None, year=None, theme=None,
@@ -139,12 +126,5 @@ DOCS = [
 ]
 
 
-def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    for record in DOCS:
-        path = GOLD / f"{record['id']}.json"
-        path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_gold(GOLD, DOCS))

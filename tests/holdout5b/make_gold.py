@@ -13,26 +13,13 @@ stays 场次. A phone written as a shortened second number (0717-6221234，62256
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for tests/
+from tests.gold_builders import com, fig, org, region, write_gold  # noqa: E402
+
 GOLD = Path(__file__).parent / "gold"
-
-
-def region(level, province=None, city=None, county=None, town=None):
-    return {"level": level, "province": province, "city": city, "county": county, "town": town}
-
-
-def org(*pairs):
-    return [{"role": r, "name": n} for r, n in pairs]
-
-
-def com(body, *pairs):
-    return [{"body": body, "role": r, "name": n} for r, n in pairs]
-
-
-def fig(*pairs):
-    return [{"value": v, "unit": u, "what": None} for v, u in pairs]
 
 
 def dl(*pairs):
@@ -159,6 +146,4 @@ DOCS = [
 ]
 
 if __name__ == "__main__":
-    GOLD.mkdir(exist_ok=True)
-    for doc in DOCS:
-        (GOLD / f"{doc['id']}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(write_gold(GOLD, DOCS))
