@@ -14,7 +14,7 @@ from models import Document, Record, Region
 from pipeline.extract import Context, run_all
 from pipeline.normalize.text import normalize_document
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _WHITESPACE = re.compile(r"\s+")
 _LIST_FIELDS = ("issuers", "organizers", "committee", "deadlines", "contacts", "figures")

@@ -186,7 +186,8 @@ def test_source_line_naming_a_media_outlet_is_not_an_issuer() -> None:
     assert ctx.fields["issuers"] == ["嘉兴市教育局"]
 
 
-def test_title_wrapped_after_the_issuing_body_keeps_it() -> None:
+def test_issuing_body_on_its_own_line_above_the_title_is_an_issuer_not_title() -> None:
+    """real2 convention: an issuer printed on its own line above the title is not part of it."""
     ctx = run(
         "某省教育厅办公室",
         "关于遴选2029年度优秀社区学习",
@@ -195,7 +196,8 @@ def test_title_wrapped_after_the_issuing_body_keeps_it() -> None:
         "各市教育局：",
         BODY,
     )
-    assert ctx.fields["title"] == "某省教育厅办公室关于遴选2029年度优秀社区学习项目的通知"
+    assert ctx.fields["title"] == "关于遴选2029年度优秀社区学习项目的通知"
+    assert ctx.fields["issuers"] == ["某省教育厅办公室"]
 
 
 def test_letterhead_separated_by_a_blank_line_is_not_in_the_title() -> None:
@@ -292,7 +294,7 @@ def test_title_broken_before_its_genre_word_with_joint_issuers_above() -> None:
         BODY,
     )
     f = ctx.fields
-    assert f["title"].replace(" ", "") == "湘潭市教育局湘潭市文明办关于开展“学习型城市”创建暨2031年全民终身学习活动周的通知"
+    assert f["title"].replace(" ", "") == "关于开展“学习型城市”创建暨2031年全民终身学习活动周的通知"
     assert f["doc_type"] == "notice"
     assert f["issuers"] == ["湘潭市教育局", "湘潭市文明办"]
     assert f["doc_number"] == "潭教联〔2031〕3号"

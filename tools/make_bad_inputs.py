@@ -49,7 +49,9 @@ EXPECTED: dict[str, set[Outcome]] = {
     "gb18030.txt": {("loaded", None)},
     "utf16.txt": {("loaded", None)},
     "big.txt": {("loaded", None), ("failed", "timeout")},
-    "pages.pdf": {("loaded", None), ("failed", "timeout")},
+    # every page holds only its number, which the PDF parser drops as a running footer: when the
+    # parse finishes within the timeout the document is empty, otherwise it times out
+    "pages.pdf": {("loaded", None), ("failed", "empty"), ("failed", "timeout")},
     "oversize.txt": {("failed", "too_large")},
     "Thumbs.db": {("skipped", "system_file")},
     ".DS_Store": {("skipped", "system_file")},

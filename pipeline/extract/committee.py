@@ -12,6 +12,7 @@ import re
 
 from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.committee_apposition import apposition_members
 from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
 from pipeline.extract.committee_sentences import chain_members, sentence_members
 from pipeline.extract.committee_tables import table_members
@@ -43,6 +44,21 @@ def _concurrent_posts(members: list[Member]) -> list[Member]:
     return out
 
 
+def _new_appositions(lines: list[tuple[int, str]], members: list[Member]) -> list[Member]:
+    """Posts named in apposition in narrative, once per (role, name): a report names the
+    same person by the same post several times, with the body written in full or not."""
+    seen = {(role, name) for _, role, name, *_ in members}
+    out: list[Member] = []
+    for offset, line in lines:
+        if is_row(line) or role_line(line):
+            continue
+        for member in apposition_members(line, offset):
+            if (member[1], member[2]) not in seen:
+                seen.add((member[1], member[2]))
+                out.append(member)
+    return out
+
+
 @register("committee", provides=("committee",), after=("header",))
 def extract(ctx: Context) -> Fields:
     """Committee members from lists, sentences and tables, deduplicated."""
@@ -50,6 +66,7 @@ def extract(ctx: Context) -> Fields:
     members, bodies = layout_members(lines)
     members += _prose_members(lines, bodies) + table_members(lines, bodies)
     members += _concurrent_posts(members)
+    members += _new_appositions(lines, members)
     seen: set[tuple[str | None, str, str]] = set()
     out: list[CommitteeMember] = []
     for body, role, name, title, start, end in sorted(members, key=lambda m: m[4]):

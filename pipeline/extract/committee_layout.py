@@ -166,6 +166,10 @@ def _step(state: _State, offset: int, line: str, out: list[Member]) -> None:
     if body or _HEADING.match(line):
         state.body, state.role = body, None
         return
+    bare = normalize_role(text.rstrip(":："))
+    if bare in ROLES and state.body is not None:  # a web table copied one cell per line
+        state.role = bare
+        return
     found = role_line(line)
     if found:
         state.role, m = found

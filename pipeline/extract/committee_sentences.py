@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.committee_apposition import committee_body
 from pipeline.extract.committee_layout import Member, parse_run
 from pipeline.extract.committee_names import ROLE, is_person_name, normalize_role, trailing_name
 from pipeline.extract.organizers_names import top_level_cuts
@@ -131,7 +132,7 @@ def chain_members(line: str, offset: int) -> list[Member]:
     out: list[Member] = []
     for m in _CHAIN.finditer(line):
         body = m.group("body")
-        if _NOT_COMMITTEE.search(body) or not is_person_name(m.group("name")):
+        if _NOT_COMMITTEE.search(body) or not committee_body(body) or not is_person_name(m.group("name")):
             continue
         role = normalize_role(m.group("role"))
         role = "办公室" + role if body.endswith("办公室") else role  # "组委会办公室主任"
@@ -144,7 +145,7 @@ def _leading_members(line: str, offset: int) -> list[Member]:
     out: list[Member] = []
     for m in _LEADING.finditer(line):
         span = trailing_name(m.group("tail"))
-        if _NOT_COMMITTEE.search(m.group("body")) or span is None or span[0] == 0:
+        if _NOT_COMMITTEE.search(m.group("body")) or not committee_body(m.group("body")) or span is None or span[0] == 0:
             continue
         start = offset + m.start("tail")
         name = m.group("tail")[span[0]:span[1]]

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 from models import Contact
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.contacts_labels import emails_in, phones_in
+from pipeline.extract.contacts_labels import emails_in, phones_in, recipient_spans
 from pipeline.extract.contacts_names import NameSpan, name_before, names_after, titled_names
+from pipeline.extract.page_furniture import furniture_lines
 from pipeline.extract.registry import register
 
 CONTACT_LABEL = re.compile(
-    r"联\s*系\s*人(?:员|姓名)?(?:及(?:其)?(?:联系)?(?:电\s*话|方\s*式)|电\s*话|、电\s*话)?\s*[：:]?[ \t]*"
+    r"联\s*[系络]\s*人(?:员|姓名)?(?:及(?:其)?(?:联系)?(?:电\s*话|方\s*式)|电\s*话|、电\s*话)?\s*[：:]?[ \t]*"
 )
 _LOOKAHEAD_LINES = 3  # how far a name-only line lends its names to value lines below
 _BLOCK_LINES = 10  # at most this many person lines under "联系人及电话："
@@ -85,8 +86,16 @@ def read_line(offset: int, line: str, contact_line: bool = False) -> LineFinds:
         elif hit.role == "fax":
             finds.faxes.append(item)
     finds.items += [Item("email", e, offset + s, offset + t) for e, s, t in emails_in(line)]
+    finds.items = _without_recipients(finds.items, offset, line)
     finds.items.sort(key=lambda i: i.start)
     return finds
+
+
+def _without_recipients(items: list[Item], offset: int, line: str) -> list[Item]:
+    """A mail recipient (收件人：某某，电话：…) is where a parcel goes, not a contact: its
+    name and phone are dropped (an e-mail stays where to send material)."""
+    spans = [(offset + a, offset + b) for a, b in recipient_spans(line)]
+    return [i for i in items if i.kind == "email" or not any(a <= i.start < b for a, b in spans)]
 
 
 def _dedupe_spans(names: list[NameSpan]) -> list[NameSpan]:
@@ -165,13 +174,16 @@ def _opens_block(text: str) -> bool:
 
 
 def _read_all(ctx: Context) -> list[LineFinds]:
-    """LineFinds for every line, reading lines under a contact block label as person lines."""
+    """LineFinds for every line, reading lines under a contact block label as person lines;
+    the page's header and footer lines (a site's phones and e-mails) give nothing."""
     lines = list(ctx.lines())
+    furniture = furniture_lines([text for _, text in lines])
     block: set[int] = set()
     for k, (_, text) in enumerate(lines):
         if _opens_block(text):
             block.update(_block_lines(lines, k + 1))
-    return [read_line(off, text, contact_line=k in block) for k, (off, text) in enumerate(lines)]
+    return [LineFinds() if k in furniture else read_line(off, text, contact_line=k in block)
+            for k, (off, text) in enumerate(lines)]
 
 
 def _lend_names(finds: list[LineFinds]) -> None:

@@ -22,10 +22,10 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
 
 
-PHONE_WORDS = ("电话", "手机", "座机", "热线", "联系方式", "电话号码", "Tel", "TEL", "tel", "Phone", "phone")
+PHONE_WORDS = ("电话", "手机", "座机", "热线", "联系方式", "电话号码", "咨询", "Tel", "TEL", "tel", "Phone", "phone")
 FAX_WORDS = ("传真", "Fax", "FAX", "fax")
 OTHER_WORDS = ("邮编", "邮政编码", "QQ", "qq", "地址", "账号", "帐号", "身份证", "编号", "文号", "微信")
-CONTACT_WORDS = ("联系人",)
+CONTACT_WORDS = ("联系人", "联络人")
 # "电话/传真" and "电话（传真）" label a number that is both: it stays a phone.
 _BOTH = rf"(?:{_alternation(('电话',))})\s*[/、及和（(]\s*(?:{_alternation(FAX_WORDS)})[)）]?"
 
@@ -85,7 +85,46 @@ def phones_in(line: str, name_ends: set[int] | None = None, contact_line: bool =
     return hits
 
 
+# Top-level domains of the addresses such pages give; an address ending in anything else
+# is cut off ("…@163.co" at the end of an excerpt) or glued to a Latin word ("…@163.comTel").
+TLDS = (
+    "com", "cn", "net", "org", "edu", "gov", "info", "cc", "top", "io", "hk", "mo", "tw", "me",
+    "biz", "xyz", "vip", "ac", "int", "site", "online", "tech", "asia", "us", "uk", "jp", "ca",
+)
+
+
+def _complete(address: str) -> str | None:
+    """The address with a glued Latin tail cut after its TLD; None when truncated."""
+    host, _, tld = address.rpartition(".")
+    if tld.lower() in TLDS:
+        return address
+    for known in sorted(TLDS, key=len, reverse=True):
+        if tld.lower().startswith(known) and len(tld) > len(known) and tld[len(known)].isupper():
+            return f"{host}.{tld[:len(known)]}"
+    return None
+
+
 def emails_in(line: str) -> list[tuple[str, int, int]]:
-    """(email, start, end) of every address in the line (ASCII-bounded, so an address
-    glued to Chinese text such as "投稿邮箱x@y.com" is still found)."""
-    return [(m.group(1), m.start(1), m.end(1)) for m in EMAIL_RE.finditer(line)]
+    """(email, start, end) of every complete address in the line (ASCII-bounded, so an
+    address glued to Chinese text such as "投稿邮箱x@y.com" is still found)."""
+    out: list[tuple[str, int, int]] = []
+    for m in EMAIL_RE.finditer(line):
+        address = _complete(m.group(1))
+        if address:
+            out.append((address, m.start(1), m.start(1) + len(address)))
+    return out
+
+
+# A mail recipient's label; its span runs to the next sentence break or 联系人 label.
+_RECIPIENT = re.compile(rf"{_alternation(('收件人', '收信人'))}")
+_RECIPIENT_END = re.compile(rf"[。；;\n]|{_alternation(CONTACT_WORDS)}")
+
+
+def recipient_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each 收件人 part of a line: "收件人：某某，电话：…" up to the next
+    sentence break or 联系人 label."""
+    out: list[tuple[int, int]] = []
+    for m in _RECIPIENT.finditer(line):
+        stop = _RECIPIENT_END.search(line, m.end())
+        out.append((m.start(), stop.start() if stop else len(line)))
+    return out

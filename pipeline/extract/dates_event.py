@@ -22,7 +22,7 @@ from pipeline.extract.dates_common import (
     sentence_bounds,
     year_for,
 )
-from pipeline.normalize.dates import DateMention, FuzzyDate, find_dates, find_fuzzy
+from pipeline.normalize.dates import DateMention, FuzzyDate, PartialDate, find_dates, find_fuzzy
 
 Event = tuple[str, str, Evidence]
 
@@ -33,7 +33,10 @@ _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|定于|安排�
 _TIME_SECTION = re.compile(r"主题(?:和|与|及)时间|时间(?:和|与|及)主题|活动时间|时间安排|活动周时间")
 _CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营|拉开帷幕|拉开序幕|启幕|揭幕")
 _PLANNING = re.compile(r"筹备|座谈|明年|下一届|闭幕")
-_NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右)")
+# "前/后/起" make a day a bound; "11月7日讯" / "…日电" is a news agency's dateline.
+_NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右|讯|电(?!视|影|子|台|脑))")
+# "1030上午" / "1115日": a month and day whose 月 was lost in a mirror copy (four digits).
+_GARBLED_DAY = re.compile(r"(?<![\d./:：\-])(?P<m>1[0-2]|0[1-9])(?P<d>[0-3]\d)(?=\s*(?:上午|下午|晚上|早上|中午|日))")
 _SET_FOR = re.compile(
     r"(?:开幕式|开幕仪式|启动仪式)[^。，,]{0,12}(?:定于|将于|于|在|拟定?于?|暂定于?|计划于|预计于?)\s*$"
 )
@@ -78,7 +81,13 @@ def _week_near_span(text: str, lo: int, hi: int) -> bool:
     return any(not text.startswith("期间", m.end()) for m in WEEK.finditer(text, lo, hi))
 
 
+# "活动周期间（10月20日—26日）": the week's period given in brackets right after its name.
+_BRACKETED = re.compile(r"(?:活动周|学习周|推进周)(?:期间)?\s*[（(]\s*(?:从|自)?$")
+
+
 def _is_week_period(text: str, mention: DateMention) -> bool:
+    if _BRACKETED.search(text, max(0, mention.start - 12), mention.start):
+        return True
     c0, _ = clause_bounds(text, mention.start)
     if _OTHER_PERIOD.search(text[c0 : mention.start]):
         return False
@@ -194,10 +203,20 @@ def event_fuzzy(ctx: Context, fuzzy: list[FuzzyDate]) -> list[dict[str, Any]]:
     ]
 
 
+def garbled_days(text: str) -> list[DateMention]:
+    """Days written as MMDD without 月 (a mirror's lost characters), read as month and day."""
+    out = []
+    for m in _GARBLED_DAY.finditer(text):
+        part = PartialDate(None, int(m.group("m")), int(m.group("d")))
+        if part.iso(2000):
+            out.append(DateMention(m.group(), m.start(), m.end(), part, part))
+    return out
+
+
 def find_event(ctx: Context) -> tuple[Event | None, list[dict[str, Any]]]:
     """(start, end, evidence) of the campaign week, and the fuzzy times found for it."""
     main = ctx.text[: main_text_end(ctx.text)]
-    mentions = find_dates(main)
+    mentions = sorted(find_dates(main) + garbled_days(main), key=lambda d: d.start)
     fuzzy = find_fuzzy(main)
     event = week_period(ctx, mentions) or ceremony_day(ctx, mentions, fuzzy)
     return event, event_fuzzy(ctx, fuzzy)

@@ -2,10 +2,13 @@
 
 A 公文 states its date once, on its own line under the signature block (or right
 after the issuing body's name on that line), at the end of the main text and before
-the attachments. Portal pages may add a 生成日期/成文日期 metadata value, which is the
-same official date. Other dates that look alike are not it: the web page's publish
-time (发布时间/发布日期/时间：), the printing line (…办公室 2013年9月16日印发) and dates
-inside attachments.
+the attachments; a cover notice signs before the plan it issues, so a date under its
+signing body counts wherever it stands. Portal pages may add a 生成日期/成文日期
+metadata value (also in `| key: | value |` tables), which is the same official date;
+resolutions and 意见 print the date in brackets under the title; a 简报 dates its
+masthead; PDF copies run the signature into the text (`。X办公室2016 年 11 月 18 日`).
+Other dates that look alike are not it: the web page's publish time (发布时间/发布日期/
+时间：), the printing line (…办公室 2013年9月16日印发) and dates inside attachments.
 """
 from __future__ import annotations
 
@@ -14,9 +17,11 @@ import re
 from models import Evidence
 from pipeline.extract.base import Context
 from pipeline.extract.dates_common import main_text_end
+from pipeline.extract.header_orgs import org_line
 from pipeline.normalize.dates import DateMention, find_dates
 
-_META = re.compile(r"(?:公文)?(?:生成日期|成文日期|成文时间)\s*[:：]?\s*")
+# portals print the value after a colon, or in the next cell of a `| key: | value |` table
+_META = re.compile(r"(?:公文)?(?:生成日期|成文日期|成文时间)\s*[:：]?[\s|｜]*")
 _SIGNER = re.compile(r"^[^\s，,。；;：:、（()）]{2,30}(?:局|厅|委|办|会|处|府|部|院|校|室|站|所|中心|社|馆|组|宣传)$")
 _NOT_SIGNATURE = re.compile(r"印发|发布|时间|日期|来源|今天|浏览|点击")
 _MIN_BODY = 80  # characters of body text a signature date must follow
@@ -52,20 +57,50 @@ def _signature_mention(line: str) -> DateMention | None:
     return found[0]
 
 
-def signature_date(ctx: Context) -> tuple[str, Evidence] | None:
-    """The last signature-style date line of the main text (before the attachments)."""
-    end = main_text_end(ctx.text)
-    best: tuple[str, Evidence] | None = None
+_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|章)\s*[)）]?$")
+
+
+def _is_signer(line: str) -> bool:
+    """A line naming the signing body (also one a page cut short, `…宣传`)."""
+    text = line.strip()
+    return bool(org_line(text)) or bool(_SIGNER.match(text.replace(" ", "")))
+
+
+def _dated_lines(ctx: Context, end: int) -> list[tuple[int, DateMention, bool]]:
+    """(offset, date, signed) of the signature-style date lines before `end`; `signed`
+    when the signing body stands on the line or just above it (a seal mark may sit between)."""
+    out: list[tuple[int, DateMention, bool]] = []
+    above: list[str] = []
     for offset, line in ctx.lines():
         if offset >= end:
             break
-        if offset < _MIN_BODY or offset < end * 0.3:
-            continue
-        mention = _signature_mention(line)
-        iso = mention.first.iso() if mention else None
-        if mention and iso:
-            best = iso, ctx.evidence(offset + mention.start, offset + mention.end)
-    return best
+        mention = _signature_mention(line) if offset >= _MIN_BODY else None
+        if mention is not None:
+            prev = next((t for t in reversed(above[-3:]) if not _SEAL.match(t)), "")
+            out.append((offset, mention, bool(line[: mention.start].strip()) or _is_signer(prev)))
+        if line.strip():
+            above.append(line.strip())
+    return out
+
+
+def signature_date(ctx: Context) -> tuple[str, Evidence] | None:
+    """The signature date of the main text (before the attachments).
+
+    A date under its signing body is the 成文日期 wherever it stands (a cover notice
+    signs early, before the plan it issues); failing that, the last bare date line in
+    the latter part of the text (a notice closing on its date alone); failing both, a
+    signed date after the attachments (short notices sign under the list they attach).
+    """
+    end = main_text_end(ctx.text)
+    dated = [(o, m, signed) for o, m, signed in _dated_lines(ctx, len(ctx.text)) if m.first.iso()]
+    signed = [(o, m) for o, m, ok in dated if ok and o < end]
+    bare = [(o, m) for o, m, _ in dated if end * 0.3 <= o < end]
+    late = [(o, m) for o, m, ok in dated if ok and o >= end]  # signed under a list it attaches
+    pick = signed[0] if signed else (bare[-1] if bare else (late[0] if late else None))
+    if pick is None:
+        return None
+    offset, mention = pick
+    return str(mention.first.iso()), ctx.evidence(offset + mention.start, offset + mention.end)
 
 
 # A bulletin's masthead: the compiling body, 编/编印, and the issue's date on one line.
@@ -88,10 +123,72 @@ def masthead_date(ctx: Context) -> tuple[str, Evidence] | None:
     return None
 
 
+# A date printed alone in brackets under the title: `(2014年1月17日)`.
+_HEAD_DATE = re.compile(r"^\s*[（(]\s*(?P<date>[^()（）]{8,20})\s*[)）]\s*$")
+_HEAD_LINES = 4  # lines after the title (or from the top when there is none)
+
+
+def head_date(ctx: Context) -> tuple[str, Evidence] | None:
+    """The bracketed date line right under the title (resolutions and 意见 are dated so)."""
+    title = ctx.evidence_map.get("title")
+    after = title.end if title is not None else 0
+    lines = [(o, t) for o, t in ctx.lines() if t.strip() and o >= after][: _HEAD_LINES + (0 if title else 6)]
+    for offset, line in lines:
+        m = _HEAD_DATE.match(line)
+        found = find_dates(m.group("date")) if m else []
+        if m and len(found) == 1 and found[0].text.strip() == m.group("date").strip() and _full_day(found[0]):
+            start = offset + m.start("date") + found[0].start
+            return str(found[0].first.iso()), ctx.evidence(start, start + len(found[0].text))
+    return None
+
+
+# PDF text runs a signature into one line: `…认真抓好落实。X县人民政府办公室2016 年 11 月 18 日 2…`.
+_RUN_ON = re.compile(
+    r"[。！]\s*(?P<org>[\u4e00-\u9fff]{3,30}?)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s|\d|$)"
+)
+
+
+def run_on_signature(text: str, end: int) -> re.Match[str] | None:
+    """The first `。ORG+date` signature run into a paragraph before `end` (shared with issuers)."""
+    for m in _RUN_ON.finditer(text, 0, end):
+        if org_line(m.group("org")):
+            return m
+    return None
+
+
+def run_on_date(ctx: Context) -> tuple[str, Evidence] | None:
+    m = run_on_signature(ctx.text, main_text_end(ctx.text))
+    found = find_dates(m.group("date")) if m else []
+    if m is None or not found or not _full_day(found[0]):
+        return None
+    return str(found[0].first.iso()), ctx.evidence(m.start("date"), m.end("date"))
+
+
+# A bulletin's masthead without 编: `X办公室 ⏎ 简 报 ⏎ 第4期 ⏎ X办公室  2013年10月23日`.
+_ISSUE_MARK = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}简\s*报|第\s*[\d一二三四五六七八九十]{1,4}\s*期)\s*$")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Blank out a masthead's body name (pages cut it short: `…办公`), keeping offsets."""
+    return " " * len(m.group())
+
+
+def bulletin_date(ctx: Context) -> tuple[str, Evidence] | None:
+    """The date under a 简报 masthead's issue line (`简 报` / `第N期`), alone or after the body's name."""
+    lines = [(o, t) for o, t in ctx.lines() if t.strip()][:_MASTHEAD_LINES + 2]
+    marks = [i for i, (_, t) in enumerate(lines) if _ISSUE_MARK.match(t)]
+    for offset, line in lines[marks[0] + 1 : marks[-1] + 3] if marks else []:
+        mention = _signature_mention(re.sub(r"^[\u4e00-\u9fff]{3,30}\s+(?=\d)", _blank, line))
+        if mention is not None and mention.first.iso():
+            return str(mention.first.iso()), ctx.evidence(offset + mention.start, offset + mention.end)
+    return None
+
+
 def issue_date(ctx: Context) -> tuple[str, Evidence] | None:
     """The 成文日期: official metadata first, else a bulletin's masthead date, else the
-    signature date (none for news)."""
-    found = metadata_date(ctx) or masthead_date(ctx)
+    signature date, a dated line under the title, a signature run into the text (none
+    for news)."""
+    found = metadata_date(ctx) or masthead_date(ctx) or bulletin_date(ctx)
     if found or ctx.fields.get("doc_type") == "news":
         return found
-    return signature_date(ctx)
+    return signature_date(ctx) or head_date(ctx) or run_on_date(ctx)

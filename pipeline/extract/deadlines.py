@@ -5,7 +5,10 @@ Notices set deadlines in a few fixed shapes: a day (and perhaps a clock time) fo
 报送…; 于12月4日前将《汇总表》发送至…邮箱; typos such as 11月6前 included), a 截止
 label (征稿截止时间：2025年6月15日; 8月25日截止), or a period for submitting or
 objecting (报名时间为8月3日——8月24日; 公示期：从4月7日起至9日止) whose end is the
-deadline. A day written without a year takes the context year. One entry per date: the
+deadline. Calls and listing pages add their own forms (a label line above its date,
+即日起至…, a period named after its dates): see `deadlines_forms`. A day written without
+a year takes the signing year, else the context year (never a page's publish stamp);
+no year anywhere gives no date. One entry per date: the
 scorer and researchers compare the set of dates, and repeated reminders of one deadline
 (a table note restating it) are the same deadline.
 """
@@ -15,15 +18,17 @@ import datetime as _dt
 import re
 
 from models import Deadline
+from pipeline.extract import deadlines_forms as forms
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.dates_common import clause_bounds, sentence_bounds, year_for
+from pipeline.extract.dates_common import clause_bounds, sentence_bounds
+from pipeline.extract.header_lines import is_furniture
 from pipeline.extract.registry import register
-from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.dates import DateMention, find_dates, year_near
 
 # A clock time may sit between the day and 前/截止 ("10月20日17:00前", "9月1日下午5时截止").
-# …and a weekday in brackets ("10月12日（星期一）前").
+# …and a weekday or a note in brackets ("10月12日（星期一）前", "10月12日（含）前").
 _CLOCK = (
-    r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?"
+    r"(?:\s*[（(](?:(?:星期|周|礼拜)[一二三四五六日天]|含(?:当日|当天)?|[^（()）\n]{1,6}为准)[)）])?"
     r"(?:\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
 )
 _BEFORE = re.compile(_CLOCK + r"\s*(?:之前|以前|前)(?![后夕期往列进来面身提沿景行])")
@@ -36,7 +41,8 @@ _SEND_FIRST = re.compile(rf"\s*(?:{_SEND})(?P<to>至|到|给)?\s*(?P<rec>[^，,�
 _BODY_END = re.compile(r"(?:局|厅|委|办|处|科|室|中心|部|院|校|会|站|组|邮箱|信箱)(?:内)?\s*$")
 _OBJECT_BEFORE = re.compile(r"(?:将|把)(?P<what>[^。；\n]+?)\s*(?:于|在)?\s*$")
 _RECIPIENT = re.compile(rf"(?:{_SEND})(?:至|到|给)\s*(?P<rec>[^，,。；;（(:：\n]+)")
-_CUTOFF_LABEL = re.compile(r"截止(?:时间|日期|日)?\s*(?:为|是|到|至)?\s*[:：]?\s*$")
+# A table cell may separate the label from its date ("报名截止时间 | 2024年4月9日").
+_CUTOFF_LABEL = re.compile(r"(?:截止|截稿)(?:时间|日期|日|期限)?\s*(?:为|是|到|至)?\s*[:：|｜]?\s*$")
 # 截至 also means "as of" in summaries (截至10月底，共开展…): a deadline only after what is due.
 _AS_OF_LABEL = re.compile(r"截至\s*$")
 _DUE = re.compile(r"材料|作品|稿件|方案|案例|表格|申报|报名|征集|征稿|报送|提交|投稿|推荐")
@@ -130,9 +136,27 @@ def _period_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline |
 _NEXT_YEAR = re.compile(r"(?:次年|翌年|明年|下一年度?|下年度?)\s*$")
 
 
-def _year(ctx: Context, mention: DateMention) -> int | None:
-    """The year for a date written without one; 次年/明年 just before it adds one."""
-    year = year_for(ctx, mention.start)
+_STAMP_MAX = 80  # a portal stamp line (发布时间：…  浏览次数：…) is short
+
+
+def without_stamps(ctx: Context) -> str:
+    """The text with web stamp lines blanked (same length): a page's publish year is
+    not the document's context year."""
+    parts: list[str] = []
+    last = 0
+    for offset, line in ctx.lines():
+        if len(line.strip()) <= _STAMP_MAX and "。" not in line and is_furniture(line.strip()):
+            parts += [ctx.text[last:offset], " " * len(line)]
+            last = offset + len(line)
+    return "".join(parts) + ctx.text[last:]
+
+
+def _year(ctx: Context, mention: DateMention, stamp_free: str) -> int | None:
+    """The year for a date written without one: the signing year when the notice is dated
+    (a deadline follows its notice; a 2021 programme's notice signed in 2022 sets 2022
+    deadlines), else the context year; 次年/明年 just before it adds one."""
+    issued = ctx.fields.get("issue_date")
+    year = int(str(issued)[:4]) if issued else (ctx.year or year_near(stamp_free, mention.start))
     if year is not None and mention.first.year is None and _NEXT_YEAR.search(ctx.text[max(0, mention.start - 8) : mention.start]):
         return year + 1
     return year
@@ -153,21 +177,34 @@ def _after_signing(ctx: Context, mention: DateMention, year: int | None) -> int 
     return year
 
 
-def _deadline(ctx: Context, mention: DateMention) -> Deadline | None:
-    days = mention.resolve(_after_signing(ctx, mention, _year(ctx, mention)))
-    if days is None or not mention.first.has_day:
+def _deadline(ctx: Context, mention: DateMention, stamp_free: str) -> Deadline | None:
+    days = mention.resolve(_after_signing(ctx, mention, _year(ctx, mention, stamp_free)))
+    if days is None or not mention.first.has_day or forms.is_not_due(ctx, mention):
         return None
     if mention.is_range:
-        return _period_deadline(ctx, mention, days[1].isoformat())
-    iso = days[0].isoformat()
-    return _before_deadline(ctx, mention, iso) or _cutoff_deadline(ctx, mention, iso)
+        iso = days[1].isoformat()
+        found = _period_deadline(ctx, mention, iso)
+    else:
+        iso = days[0].isoformat()
+        found = _before_deadline(ctx, mention, iso) or _cutoff_deadline(ctx, mention, iso)
+    return found or _form_deadline(ctx, mention, iso)
+
+
+def _form_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:
+    """A call's own forms: a label line above, 即日起至…, a period named after its dates."""
+    form = forms.extra_form(ctx, mention)
+    if form is None:
+        return None
+    what, start = form
+    return _make(ctx, mention, iso, what, (start, mention.end))
 
 
 def find_deadlines(ctx: Context) -> list[Deadline]:
     """Every explicit deadline, one per date, in document order."""
     out: dict[str, Deadline] = {}
+    stamp_free = without_stamps(ctx)
     for mention in find_dates(ctx.text):
-        found = _deadline(ctx, mention)
+        found = _deadline(ctx, mention, stamp_free)
         if found and found.date not in out:
             out[found.date] = found
     return list(out.values())

@@ -3,10 +3,12 @@
 Summaries and news report scale as a number, a hedge and a counting unit: "近千人到场",
 "累计开展讲座60余场", "惠及居民逾120万人次", "知晓率达90%以上", "先进集体27个".
 A figure is kept when its unit counts people (人, 人次, 名, 位), activities (项, 场, 次,
-场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇), households (户) or is a percentage, and
+场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇, 辆), households (户) or is a percentage, and
 no rule in `figures_rules` shows it to be a quota, an ordinal, an organiser count, a
-duration or part of a quoted name. "300多社区居民" (a hedged number before a noun for
-people) counts people too.
+duration, part of a quoted name, a staffing post, a session number, submitted works, a
+population statistic or a target. "300多社区居民" and "700多万老年人" (a hedged number
+before a noun for people) count people too; numbers in the page's tail (other articles,
+site footer) are other pages'.
 """
 from __future__ import annotations
 
@@ -16,15 +18,27 @@ from models import Figure
 from pipeline.extract import figures_rules as rules
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.header_lines import is_furniture
+from pipeline.extract.page_furniture import page_tail_start
 from pipeline.extract.registry import register
 from pipeline.normalize.numbers import CN_NUMERAL_CHARS, parse_number, qualifier_of
 
-UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇", "户")
+UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇", "户", "辆")
 _PREFIX = r"(?P<pre>将近|接近|大约|超过|多于|不足|不到|近|约|逾|超|上(?=[百千万]))?"
 _NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+)"
 FIGURE_RE = re.compile(
     rf"{_PREFIX}(?<![\d.\-/A-Za-z]){_NUM}(?P<mid>[余多])?(?P<mag>万|千|亿)?(?P<mid2>[余多])?"
+    rf"(?:(?<=\d)[ \u3000](?=[{''.join(u[0] for u in UNITS)}]))?"  # "等 57 个": typeset spaces
     rf"(?P<unit>{'|'.join(UNITS)}|%|％)(?P<post>及以上|以上|左右|以下|以内)?"
+)
+# "观看人次近2万", "参与人数超3万": the unit written before a large number.
+UNIT_FIRST_RE = re.compile(
+    rf"(?P<unit>人次|人数)\s*(?:达到|达|为|共计|共|累计)?{_PREFIX}(?<![\d.]){_NUM}(?P<mid>[余多])?"
+    r"(?P<mag>万|千|亿)(?P<mid2>[余多])?(?P<post>以上|左右)?(?![\d\u4e00-\u9fff%])"
+)
+# "700多万老年人", "上千万老年人": a hedged large number before a noun for a kind of people.
+KIND_RE = re.compile(
+    rf"{_PREFIX}(?<![\d.\-/A-Za-z]){_NUM}(?P<mid>[余多])?(?P<mag>万|千|亿)(?P<mid2>[余多])?"
+    r"(?=(?:老年|残疾|年轻|青年|中年|外来|农村|城镇|高龄)人|老人)"
 )
 PERCENT_CN_RE = re.compile(rf"百分之(?P<num>[{CN_NUMERAL_CHARS}]+)")
 PEOPLE_RE = re.compile(
@@ -46,7 +60,8 @@ def _value(m: re.Match[str]) -> float | None:
 
 
 def _qualifier(m: re.Match[str], before: str) -> str:
-    suffix = (m.group("mid") or "") + (m.groupdict().get("mid2") or "") + (m.group("post") or "")
+    groups = m.groupdict()
+    suffix = (groups.get("mid") or "") + (groups.get("mid2") or "") + (groups.get("post") or "")
     prefix = m.group("pre") or before
     return qualifier_of(prefix, suffix)
 
@@ -60,7 +75,7 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
     chinese = not m.group("num")[0].isdigit()
     reported = ctx.fields.get("doc_type") in _REPORTED
     if rules.is_ordinal(text[max(0, start - 2):start], chinese) or rules.is_range_end(text, start) \
-            or rules.is_quota(before, reported):
+            or _is_quota(text, m.start(), before, reported):
         return True
     if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
         return True  # the start of a range
@@ -72,12 +87,40 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
         return True  # "五位一体", "四个一", "七台河市"
     if rules.is_referential(before) or rules.is_rate(before, unit):
         return True
-    return rules.inside(zones, start)
+    return _not_a_result(ctx, m, unit, before, after) or rules.inside(zones, start)
+
+
+def _is_quota(text: str, pos: int, before: str, reported: bool) -> bool:
+    """A quota governs the number, or the first item of the 、-list it belongs to; in a
+    report (or a clause completed by 了) "每年…" is how often a result recurs, not a
+    per-unit quota."""
+    if reported or "了" in rules.noun_after(text, pos, 16):
+        before = rules.drop_recurring(before)
+    head = rules.list_head(text, pos)
+    return rules.is_quota(before, reported) or (bool(head) and rules.is_quota(head, reported))
+
+
+def _not_a_result(ctx: Context, m: re.Match[str], unit: str, before: str, after: str) -> bool:
+    """Staffing posts, session numbers, submitted works, past honours, changes, population
+    statistics and targets."""
+    sentence = rules.sentence_before(ctx.text, m.start())
+    if rules.is_staffing(sentence, before, after) or rules.is_session_number(before, unit, after):
+        return True
+    if rules.is_submitted_works(unit, before, after) or rules.is_past_honours(unit, before, after):
+        return True
+    if rules.is_change(before, unit) or (unit != "%" and rules.is_demographic_count(before)):
+        return True
+    reported = ctx.fields.get("doc_type") in _REPORTED
+    if rules.is_plan_target(before, ctx.fields.get("doc_type")):
+        return True
+    if unit != "%":
+        return rules.is_target(sentence)
+    return rules.is_demographic_rate(sentence) or rules.is_target_rate(sentence, reported)
 
 
 # Genres that report what was done: their selection verbs give results, not quotas.
 _REPORTED = frozenset({"summary", "news"})
-_VERB_STOP = re.compile(r"参加|参与|出席|共同|被|得到|获得|为|在|的|等|和|与|及|，")
+_VERB_STOP = re.compile(r"参加|参与|出席|共同|被|得到|获得|为|在|的|等|和|与|及|均|都|将|已|，")
 _HEDGE_TAIL = re.compile(r"(?:累计|共有|共|有|多达|达到|达|超过|将近|接近|近|约|逾|了)+$")
 
 
@@ -96,7 +139,7 @@ def _figures_from(ctx: Context, pattern: re.Pattern[str], zones: list[tuple[int,
     for m in pattern.finditer(ctx.text):
         groups = m.groupdict()
         unit = groups.get("unit") or ("%" if pattern is PERCENT_CN_RE else "人")
-        unit = "%" if unit == "％" else unit
+        unit = {"％": "%", "人数": "人"}.get(unit, unit)
         if "pre" not in groups:
             value = parse_number(m.group("num"))
         else:
@@ -123,9 +166,10 @@ def _excluded_any(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[i
 @register("figures", provides=("figures",), after=("header",))
 def extract(ctx: Context) -> Fields:
     lines = list(ctx.lines())
-    zones = rules.quoted_spans(ctx.text) + rules.norm_section_lines(lines) + _furniture_lines(lines)
+    zones = rules.quoted_spans(ctx.text) + rules.norm_section_lines(lines) + _furniture_lines(lines) \
+        + _page_tail(ctx, lines)
     found: list[Figure] = []
-    for pattern in (FIGURE_RE, PERCENT_CN_RE, PEOPLE_RE):
+    for pattern in (FIGURE_RE, PERCENT_CN_RE, PEOPLE_RE, KIND_RE, UNIT_FIRST_RE):
         found += _figures_from(ctx, pattern, zones)
     found.sort(key=lambda f: f.evidence.start)
     out = Fields()
@@ -143,12 +187,22 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
             if len(text.strip()) <= _FURNITURE_MAX and "。" not in text and is_furniture(text.strip())]
 
 
+_QUOTES = re.compile(r"[\"“”'‘’「」『』《》]")
+
+
+def _page_tail(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The page's list of other articles and its footer: their numbers are not this
+    document's figures."""
+    start = page_tail_start([text for _, text in lines])
+    return [] if start is None else [(lines[start][0] - 1, len(ctx.text) + 1)]
+
+
 def _unique(figures: list[Figure]) -> list[Figure]:
     """A figure repeated with the same value, unit and counted noun (headline and body)."""
     seen: set[tuple[float, str, str | None]] = set()
     out: list[Figure] = []
     for f in figures:
-        key = (f.value, f.unit, f.what)
+        key = (f.value, f.unit, _QUOTES.sub("", f.what or ""))
         if key in seen:
             continue
         seen.add(key)

@@ -33,7 +33,7 @@ ABSTRACT_NOUNS = re.compile(
     r"^(?:月|工作日|小时|星期|学期|季度|年度|字|百分点|方面|要求|一|重点|环节|阶段|层次|层面|维度|步骤|原则|"
     r"坚持|结合|统筹|目标|任务|意识|理念|问题|特点|亮点|关键|转变|作用|部分|板块|领域|体系|机制|途径|渠道|"
     r"载体|模块|时段|周期|方向|优势|抓手|全面|自信|维护|确立|必须|务必|倾斜|突出|着力|注重|措施|举措|"
-    r"性|别|体户|人信息|基本|核心|维度|指标)"
+    r"性|别|体户|人信息|基本|核心|维度|指标|层级|级别|文明|效益|多(?:月|小时|星期)|半(?:月|小时))"
 )
 # Characters after a unit that show the "unit" is the first character of another word
 # (家庭, 门户, 本市, 场所, 所有, 次日, 位置, 名额, 人民 ...).
@@ -51,14 +51,16 @@ WORD_CONTINUATIONS: dict[str, str] = {
 }
 
 # Nouns that name who organises: such counts are of organizers, not participants.
-ORGANIZER_WORDS = re.compile(r"主办|承办|协办|联办|牵头|指导单位|发文|印发|联合举办|共同举办")
+ORGANIZER_WORDS = re.compile(
+    r"主办|承办|协办|联办|牵头|指导单位|发文|印发|联合举办|共同举办|(?:共同|联合)(?:支持|发起)|支持单位"
+)
 # Government departments counted are the bodies that organise ("会同…等12个部门成立组委会").
 DEPARTMENT_NOUN = re.compile(r"^(?:职能)?部门|^委办局|^(?:市|区|县)?直(?:部门|单位)")
 
 # Section headings whose content states rules, criteria or targets, not results.
 _HEADING = re.compile(r"^\s*#*\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+[章条部分])")
 # 下一步/打算/展望 sections of summaries state next year's targets, not results.
-_NORM_HEADING = re.compile(r"标准|条件|要求|办法|细则|目标|指标|规则|须知|下一步|打算|展望|今后")
+_NORM_HEADING = re.compile(r"标准|条件|要求|办法|细则|目标|指标|规则|须知|名额|下一步|打算|展望|今后")
 
 
 def clause_before(text: str, pos: int, limit: int = 30) -> str:
@@ -139,6 +141,11 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+# "存在问题及下一步打算": a section that first reports results; its targets are caught by
+# the target words of their own sentences.
+_MIXED_HEADING = re.compile(r"问题|不足|困难")
+
+
 def norm_section_lines(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """(start, end) offsets of sections under a numbered heading about rules or criteria."""
     out: list[tuple[int, int]] = []
@@ -148,7 +155,7 @@ def norm_section_lines(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
             if current is not None:
                 out.append((current, offset))
                 current = None
-            if _NORM_HEADING.search(line):
+            if _NORM_HEADING.search(line) and not _MIXED_HEADING.search(line):
                 current = offset
     if current is not None and lines:
         out.append((current, lines[-1][0] + len(lines[-1][1])))
@@ -195,3 +202,133 @@ def starts_place_name(text: str, start: int, end: int) -> bool:
     return any(
         text.startswith(name, start) and start + len(name) > end for name in _numeral_place_names()
     )
+
+
+# Posts of an office or a leading group: "办公室设主任1名、副主任2名", "配备专职干事3名".
+_POSTS = r"(?:常务)?副?(?:主任|组长|秘书长|局长|处长|科长|所长|校长|院长)|干事|联络员|专干|秘书|专职人员|兼职人员"
+_POST_BEFORE = re.compile(rf"(?:{_POSTS})(?:各|共)?$")
+_POST_AFTER = re.compile(rf"^(?:{_POSTS}|工作人员)")
+_STAFFING_VERB = re.compile(r"下设|内设|设有|另设|均设|各设|设置|设立|配备|配齐|核定|编制|(?<![建假开增预陈])设(?![计施备想])")
+
+
+def is_staffing(sentence: str, before: str, after: str) -> bool:
+    """"办公室设主任1名，副主任9名", "配备2名专职干事": the posts of an office set in a
+    sentence that staffs it are a quota ("60名校长参加培训" counts people)."""
+    post = _POST_BEFORE.search(before) or _POST_AFTER.match(after)
+    return bool(post) and bool(_STAFFING_VERB.search(sentence))
+
+
+# "九届四次全会", "第三次代表大会": a numbered session of a body, an ordinal in effect.
+_SESSION_AFTER = re.compile(r"^(?:全会|全体会议|代表大会|会议|常委会|党代会)")
+
+
+def is_session_number(before: str, unit: str, after: str) -> bool:
+    """A session number (届 before it, or 全会 / 代表大会 after it), not an activity count."""
+    return unit == "次" and (before.endswith("届") or bool(_SESSION_AFTER.match(after)))
+
+
+# Percentages that describe a population, not the campaign: "老年人口…占总人口的16.1%",
+# "老龄化率达18%". "参与群众…约占常住人口的20%" is a participation rate: the population is
+# only its denominator.
+_DEMOGRAPHIC = re.compile(r"人口|老龄化")
+_DENOMINATOR = re.compile(r"占[^，。；]{0,8}人口(?:总数)?的?[^，。；]{0,4}$")
+
+
+def is_demographic_rate(sentence: str) -> bool:
+    """A percentage of population statistics (the sentence is about 人口 beyond the
+    denominator of the share)."""
+    return bool(_DEMOGRAPHIC.search(_DENOMINATOR.sub("", sentence)))
+
+
+# Words that make a percentage a target: a future year or a plan's verbs.
+_TARGET_RATE = re.compile(
+    r"到(?:20\d\d|今|本|明)年(?:底|末)?(?!的)|(?:20\d\d|今|本|明)年(?:底|末)前|力争|争取|预计|目标(?:是|为)|将使|将达|要达到|"
+    r"应达到|须达到|不低于|不少于|达到\d+%以上的目标"
+)
+_CAUSATIVE = re.compile(r"使[^，。；]*$")
+_REACHED = re.compile(r"已|了|实现")
+
+
+def is_target(sentence: str) -> bool:
+    """"到2025年，建成示范街道20个", "预计年底将使90%的企业…": a number to be reached, not
+    one reached ("到2023年底已达95%" is reached)."""
+    marks = list(_TARGET_RATE.finditer(sentence))
+    return bool(marks) and not _REACHED.search(sentence[marks[-1].end():])
+
+
+# A plan's work for its year: "年内新增学习点30个", "全年培训老年学员5000人".
+_PLAN_YEAR = re.compile(r"(?:年内|全年|本年度|今年|明年)[^，。；]{0,6}(?:新增|新建|建成|完成|培育|打造|创建|开展|举办|培训)")
+
+
+def is_plan_target(before: str, doc_type: str | None) -> bool:
+    """In a plan or a notice, the year's work to do is a target, not a result."""
+    return doc_type in ("plan", "notice") and bool(_PLAN_YEAR.search(before))
+
+
+def is_target_rate(sentence: str, reported: bool) -> bool:
+    """A target (see `is_target`), or in a plan or notice "使知晓率达到80%"."""
+    return is_target(sentence) or (not reported and bool(_CAUSATIVE.search(sentence)))
+
+
+# "比上年增加3000人次", "同比增长12个": a change between years, not a count of this one
+# (a percentage change stays: invented corpora count "同比增长15%").
+_CHANGE = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|增长|新增|提高|减少|下降)(?:了|近|约|超过)?$")
+
+
+def is_change(before: str, unit: str) -> bool:
+    """A year-on-year change of a count."""
+    return unit != "%" and bool(_CHANGE.search(before))
+
+
+def is_demographic_count(before: str) -> bool:
+    """"全市60岁以上老年人口12.5万人": a population, not participants."""
+    return "人口" in before
+
+
+# Honours of one person or unit over the years: "曾先后获得省级荣誉12项", "三次荣获…称号".
+_HONOUR = re.compile(r"荣誉|奖项|称号|奖励|表彰|奖")
+_WON = re.compile(r"(?:曾|先后|多次|历年|累计|连续)[^，。；]{0,6}(?:获|荣获|获得|被评为|被授予)|(?:获|荣获|获得)[^，。；]{0,12}$")
+
+
+def is_past_honours(unit: str, before: str, after: str) -> bool:
+    """A tally of honours won (次 / 项 next to 荣誉, 奖, 称号 and a 获 verb), not a count
+    of the honoured."""
+    if unit not in ("次", "项"):
+        return False
+    honour = _HONOUR.search(before[-8:]) or _HONOUR.match(after[:4]) or re.match(r"^(?:获|荣获|被评为)", after)
+    return bool(honour) and bool(_WON.search(before) or re.match(r"^(?:获|荣获|被评为|被授予)", after))
+
+
+def sentence_before(text: str, pos: int, limit: int = 80) -> str:
+    """Text of the sentence that ends at `pos` (back to 。；！？ or a line break)."""
+    chunk = text[max(0, pos - limit):pos]
+    cut = max(chunk.rfind(ch) for ch in "。；！？\n")
+    return chunk[cut + 1:]
+
+
+# Submitted works are counted by 篇 / 幅 / 件: entries of a contest, not its scale.
+_WORKS = re.compile(r"作品|征文|稿件|来稿|投稿|书评|书画|摄影")
+
+
+def is_submitted_works(unit: str, before: str, after: str) -> bool:
+    """"征集作品500余件", "8篇读书心得": works sent to a contest are not scale figures."""
+    return unit in ("篇", "幅", "件") and bool(_WORKS.search(before[-12:]) or _WORKS.match(after[:6]))
+
+
+def list_head(text: str, start: int, limit: int = 160) -> str:
+    """The text before the first item of a 、-list holding `start` ("将推选出10家…、10所…、
+    10个…"): the verb that governs the first item governs the rest."""
+    clause = clause_before(text, start, limit)
+    if "、" not in clause:
+        return ""
+    return clause.split("、")[0]
+
+
+# "每年使…十万名…", "每场听众上百人": a recurring result in a report, not a per-unit quota.
+_EVERY_PERIOD = re.compile(r"每(?:年|季度|月|周|场|期)(?:都|均)?")
+
+
+def drop_recurring(before: str) -> str:
+    """In a report, "每年…" tells how often something happened: remove it before the quota
+    check (a "每校…" or "每人…" stays a quota)."""
+    return _EVERY_PERIOD.sub("", before)

@@ -10,9 +10,12 @@ import re
 
 from pipeline.extract import header_issuers as issuers_of
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.header_kind import YearHit, campaign_year, doc_number, doc_type
+from pipeline.extract.header_doctype import doc_type
 from pipeline.extract.header_lines import Line, body_start, lines
-from pipeline.extract.header_title import Title, clean_value, find_title
+from pipeline.extract.header_number import doc_number
+from pipeline.extract.header_title import Title, clean_value
+from pipeline.extract.header_year import YearHit, campaign_year, publish_year
+from pipeline.extract.layout import headline
 from pipeline.extract.registry import register
 
 
@@ -21,31 +24,34 @@ def extract(ctx: Context) -> Fields:
     out = Fields()
     all_lines = lines(ctx)
     stop = body_start(all_lines)
-    title = find_title(all_lines, stop)
+    title = headline(ctx)  # the layout step labels the lines and scores title candidates
     out.set("title", clean_value(title.value) if title else None,
             ctx.evidence(title.start, title.end) if title else None)
-    kind = doc_type(title, all_lines, stop)
-    out.set("doc_type", kind, ctx.evidence(title.start, title.end) if title else None)
+    decided = doc_type(ctx.text, title, all_lines, stop)
+    kind = decided.kind
+    out.set("doc_type", kind, ctx.evidence(*decided.span) if decided.span else None)
     number = doc_number(all_lines, stop)
     out.set("doc_number", number[0] if number else None, ctx.evidence(number[1], number[2]) if number else None)
     news_issuers = issuers_of.merge(issuers_of.masthead(all_lines, stop))
     out.set("issuers", news_issuers if kind == "news" else _issuers(ctx, all_lines, stop, title))
     number_year = _number_year(ctx, number)
-    year = campaign_year(ctx, title, number_year, all_lines)
-    evidence = ctx.evidence(year.start, year.end) if year else None
-    out.set("campaign_year", year.year if year else None, evidence)
-    out.set("context_year", year.year if year else None, evidence)
+    year = campaign_year(ctx, title, number_year, all_lines, news=kind == "news")
+    out.set("campaign_year", year.year if year else None, ctx.evidence(year.start, year.end) if year else None)
+    context = year or publish_year(all_lines)  # dates written without a year still need one
+    out.set("context_year", context.year if context else None, ctx.evidence(context.start, context.end) if context else None)
     return out
 
 
 def _issuers(ctx: Context, all_lines: list[Line], stop: int, title: Title | None) -> list[str]:
+    signed = issuers_of.signature(ctx, all_lines, stop)
     named = [
         *issuers_of.letterhead(all_lines, stop),
         *issuers_of.from_title(title),
-        *issuers_of.signature(ctx, all_lines, stop),
+        *signed,
         *issuers_of.masthead(all_lines, stop),
     ]
-    return issuers_of.merge(named, issuers_of.without_relative(issuers_of.from_metadata(all_lines, stop), named))
+    meta = issuers_of.without_relative(issuers_of.from_metadata(all_lines, stop), named)
+    return issuers_of.merge(named, meta, prefer=signed)
 
 
 def _number_year(ctx: Context, number: tuple[str, int, int] | None) -> YearHit | None:

@@ -1,15 +1,21 @@
-"""Issuing bodies (发文机关) from the four places a 公文 names them.
+"""Issuing bodies (发文机关) from the places a 公文 names them.
 
-Letterhead lines in the header zone, a `发文机构`/`来源` metadata row, the title prefix
-(`X关于…的通知`) and the signature block next to the 成文日期 line. A signature line
-that a web page truncated (`…宣传` for `…宣传部`) is completed from the document itself.
+Letterhead lines in the header zone (a name split over two lines rejoined), the title
+prefix (`X关于…`, `X印发…`, `X 2021年工作要点`), the signature block next to the 成文日期
+(above or below a date line, on the date's own line, or run into the text of a PDF copy),
+a 简报 masthead, and last a `发文机构`/`来源` metadata row, which counts only when the
+document names no body itself (such rows name the portal's owner or a republisher). A
+signature line that a web page truncated (`…宣传` for `…宣传部`) is completed from the
+document itself, and the signature's full form wins over the title's short one.
 """
 from __future__ import annotations
 
 import re
 
 from pipeline.extract.base import Context
-from pipeline.extract.header_lines import DOC_NUMBER, Line, date_lines, metadata
+from pipeline.extract.dates_common import main_text_end
+from pipeline.extract.dates_issue import run_on_signature
+from pipeline.extract.header_lines import DATE_LINE, DOC_NUMBER, Line, date_lines, metadata
 from pipeline.extract.header_orgs import is_media, is_org, org_line, pieces, same_body, split_glued
 from pipeline.extract.header_title import Title
 
@@ -17,10 +23,18 @@ Found = tuple[int, str]  # (offset, name)
 _META_ISSUER = ("发文机构", "发布机构", "发文单位", "发文机关", "所属机构")
 
 
+# the second line of a letterhead split for width: `X县人民政府 ⏎ 办 公 室 文 件`
+_CONTINUATION = re.compile(r"^(?:办公室|办公厅|党组|委员会|工作委员会|领导小组(?:办公室)?)(?:文件)?$")
+
+
 def letterhead(lines: list[Line], stop: int) -> list[Found]:
     """Body names on the lines of the header zone that hold nothing but body names."""
     out: list[Found] = []
-    for line in lines[:stop]:
+    for i, line in enumerate(lines[:stop]):
+        tail = _CONTINUATION.match(re.sub(r"\s+", "", line.text))
+        if tail and i and out and out[-1][0] == lines[i - 1].start:
+            out[-1] = (out[-1][0], out[-1][1] + re.sub(r"文件$", "", tail.group()))
+            continue
         out.extend((line.start, name) for name in org_line(_without_number(line.text)))
     return out
 
@@ -49,11 +63,10 @@ def from_metadata(lines: list[Line], stop: int) -> list[Found]:
 
 
 def without_relative(meta: list[Found], named: list[Found]) -> list[Found]:
-    """A 来源 row often abbreviates the issuer relative to its area (区教委, 市教育局); when
-    the letterhead, title or signature names the issuer in full, such a row repeats it."""
-    if not named:
-        return meta
-    return [f for f in meta if f[1][0] not in "省市区县镇乡"]
+    """A `来源`/`发布机构` row adds an issuer only when the document names none itself: it
+    abbreviates the issuer (区教委), or names the portal's owner (X县人民政府 for its 办公室's
+    notice) or a republisher (the site that reposted the text), none of them a new issuer."""
+    return meta if not named else []
 
 
 # A bulletin's masthead credits its compiler and dates the issue: `X教育局编  2011年10月24日`.
@@ -62,21 +75,35 @@ MASTHEAD = re.compile(
 )
 
 
+# the issue line of a bulletin's masthead: `简 报`, `工作简报`, `第4期`
+_ISSUE_MARK = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}简\s*报|第\s*[\d一二三四五六七八九十]{1,4}\s*期)$")
+
+
 def masthead(lines: list[Line], stop: int) -> list[Found]:
-    """The compiling body named in a 简报/工作动态 masthead (also read for news-like bulletins)."""
+    """The compiling body named in a 简报/工作动态 masthead (also read for news-like bulletins):
+    `X编  date`, or a body line printed right above the `简 报` line."""
     out: list[Found] = []
-    for line in lines[:stop]:
+    for i, line in enumerate(lines[: max(stop, 8)]):
         m = MASTHEAD.match(line.text)
         if m and is_org(m.group("org")) and not is_media(m.group("org")):
             out.append((line.start, m.group("org")))
+        if i and _ISSUE_MARK.match(line.text) and not _ISSUE_MARK.match(lines[i - 1].text):
+            out.extend((lines[i - 1].start, n) for n in org_line(lines[i - 1].text) if not is_media(n))
     return out
+
+
+# a title may open with its own number or a book-title bracket: `X办函〔2017〕4号《X办公厅关于…》`
+_TITLE_LEAD = re.compile(rf"^\s*(?:{DOC_NUMBER.pattern})?\s*[《〈]?")
+# the body before 关于, before the verb of a cover notice (`X办公室印发…的通知`), or before
+# the programme year (`X协会 2021 年工作要点`)
+_TITLE_PREFIX = re.compile(r"(.{3,60}?)(?:关于|\s*(?:印发|转发|下发)|\s*(?:19|20)\d{2}\s*年)")
 
 
 def from_title(title: Title | None) -> list[Found]:
     """`教育部办公厅关于…` -> 教育部办公厅 (several bodies joined by 、 or spaces)."""
     if title is None:
         return []
-    m = re.match(r"(.{3,60}?)关于", title.value)
+    m = _TITLE_PREFIX.match(title.value, _TITLE_LEAD.match(title.value).end())  # type: ignore[union-attr]
     if not m:
         return []
     names = [n for part in pieces(m.group(1)) for n in split_glued(part)]
@@ -91,11 +118,33 @@ def signature(ctx: Context, lines: list[Line], stop: int) -> list[Found]:
             continue
         names = _around(ctx, lines, date.index - 1, -1) or _around(ctx, lines, date.index + 1, 1)
         out.extend(names)
+    out.extend(_dated_signers(lines[stop:]))
+    run_on = run_on_signature(ctx.text, main_text_end(ctx.text)) if not out else None
+    if run_on is not None:
+        out.extend((run_on.start("org"), n) for n in org_line(run_on.group("org")))
+    return out
+
+
+# a seal mark printed between the signing body and its date
+_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|章)\s*[)）]?$")
+# the year that opens the date of a `X教育局  2020年5月8日` signature line
+_DATE_START = re.compile(r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年")
+
+
+def _dated_signers(lines: list[Line]) -> list[Found]:
+    """Bodies signing on the line of their date: `X局  X委  2020年5月8日`."""
+    out: list[Found] = []
+    for line in lines:
+        m = _DATE_START.search(line.text)
+        if m and m.start() and DATE_LINE.match(line.text[m.start():]):
+            out.extend((line.start, n) for n in org_line(line.text[: m.start()]))
     return out
 
 
 def _around(ctx: Context, lines: list[Line], i: int, step: int) -> list[Found]:
     found: list[Found] = []
+    if 0 <= i < len(lines) and step < 0 and _SEAL.match(lines[i].text):
+        i += step
     while 0 <= i < len(lines) and len(found) < 8:
         names = org_line(lines[i].text) or _completed(ctx, lines[i])
         if not names:
@@ -118,10 +167,13 @@ def _completed(ctx: Context, line: Line) -> list[str]:
     return []
 
 
-def merge(*sources: list[Found]) -> list[str]:
-    """All names in document order, each body once in the first form seen."""
+def merge(*sources: list[Found], prefer: list[Found] | None = None) -> list[str]:
+    """All names in document order, each body once: in the `prefer` form (the signature's,
+    which writes the name out in full) when that source names it, else in the first form seen."""
+    preferred = [name for _, name in prefer or []]
     out: list[str] = []
     for _, name in sorted((f for source in sources for f in source), key=lambda f: f[0]):
-        if not any(same_body(name, seen) for seen in out):
-            out.append(name)
+        form = next((p for p in preferred if same_body(name, p)), name)
+        if not any(same_body(form, seen) for seen in out):
+            out.append(form)
     return out

@@ -68,9 +68,16 @@ def org_line(line: str) -> list[str]:
     return names
 
 
+# what a title may drop before a body's name that the signature writes out
+_NATION = re.compile(r"中华人民共和国|中国")
+
+
 def same_body(a: str, b: str) -> bool:
-    """Equal names, or one the abbreviated repeat of the other (区文化馆 ~ 某区文化馆)."""
+    """Equal names, or one the abbreviated repeat of the other (区文化馆 ~ 某区文化馆,
+    教育部 ~ 中华人民共和国教育部)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.endswith(short)
+    if not long_.endswith(short):
+        return False
+    return len(short) >= 4 or bool(_NATION.fullmatch(long_[: -len(short)]))

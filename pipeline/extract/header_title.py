@@ -1,9 +1,12 @@
 """The document's own title: the line(s) between letterhead/portal furniture and the body.
 
 A 公文 title may wrap over two lines (`关于举办…全民终身学习` + `推进周活动的通知`); a news
-page shows a headline; portals repeat the title in a `信息名称` metadata row. A line that
-names a document genre (通知, 方案, 总结 …) beats a bare headline, because pages put a
-news-style lead above the document they publish (`---X工作方案`).
+page shows a headline; portals repeat the title in a `信息名称` metadata row. Candidates are
+read only from lines the layout step (pipeline/extract/layout.py) does not label furniture,
+and they are scored, not taken first-come: a line that names a document genre (通知, 方案,
+总结 …) or reports an event (举行, 开幕 …), that stands right above its dateline or 主送
+line, beats a short label or a line after running text, because real pages put site names,
+column labels and news-style leads above the document they publish (`---X工作方案`).
 """
 from __future__ import annotations
 
@@ -23,6 +26,16 @@ from pipeline.extract.header_lines import (
     metadata,
 )
 from pipeline.extract.header_orgs import org_line
+from pipeline.extract.layout import (
+    ADDRESSEE,
+    BODY,
+    DATELINE,
+    DOC_NUMBER_LINE,
+    FURNITURE,
+    LabeledLine,
+    classify,
+)
+from pipeline.extract.title_forms import glued_head, inline_header, leading_number, repeated, repost
 
 GENRES: dict[str, tuple[str, ...]] = {
     "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "决定", "批复", "函", "倡议书"),
@@ -32,11 +45,15 @@ GENRES: dict[str, tuple[str, ...]] = {
     "form": ("表",),
     "other": ("纪要",),
 }
+# titles of their own genre that doc_type does not sort by the last word
+_TITLE_WORDS = ("简报", "规划", "纲要", "公报", "倡议")
 NEWS_VERBS = re.compile(r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓")
-_LABEL = re.compile(r"^(?:当前\w{0,4}|正文|滚动|头条|标题)\s*[:：]\s*")
+# labels printed before a title: a page's 标题 / 正文 row, an attachment number (活动附件一:)
+_LABEL = re.compile(r"^(?:当前\w{0,4}|正文|滚动|头条|标\s*题|\w{0,4}附件\s*[一二三四五六七八九十\d]*)\s*[:：]\s*")
 _DASHES = re.compile(r"^[-—–―]+\s*")
 _TAG = re.compile(r"^【[^】]{1,12}】\s*(?=\S)")
 _TRAILING_DATE = re.compile(rf"\s*(?:{YEAR}年\d{{1,2}}月\d{{1,2}}日|{YEAR}-\d{{1,2}}-\d{{1,2}})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+_BULLETS = ("★", "☆", "▲", "△", "►", "▶", "◎", "○", "◇", "□", "√")
 _END_PUNCT = "”\"’）)》」』 "
 # A bracketed qualifier after the genre word: （试行）, （征求意见稿）, （2016—2018年）.
 _QUALIFIER = re.compile(r"[（(][^（）()]{1,16}[)）]\s*$")
@@ -63,17 +80,30 @@ def genre(title: str) -> str | None:
 
 
 def trimmed(line: Line) -> tuple[int, int]:
-    """Offsets inside the line of its title-like core (labels, dashes, tags, dates cut)."""
+    """Offsets inside the line of its title-like core (labels, dashes, tags, a leading
+    发文字号, dates and a closing 。 cut; `转发《X》` gives X; a title printed twice gives one)."""
     text, start = line.text, 0
     for pattern in (_LABEL, _DASHES, _TAG):
         m = pattern.match(text, start)
         if m:
             start = m.end()
+    start = leading_number(text, start)
+    for form in (repost, repeated):
+        span = form(text[start:])
+        if span:
+            return start + span[0], start + span[1]
     m = _TRAILING_DATE.search(text, start)
     end = m.start() if m and m.start() > start else len(text)
-    if text.startswith("【") and text.endswith("】") and start == 0:
-        start, end = 1, end - 1
+    if text[start:end].startswith(("【", "《")) and text[end - 1:end] in ("】", "》") and _single(text[start + 1:end - 1]):
+        start, end = start + 1, end - 1
+    if text.endswith("。", start, end) and genre(text[start:end - 1]) and not re.search(r"[。，,；;]", text[start:end - 1]):
+        end -= 1
     return start, end
+
+
+def _single(inner: str) -> bool:
+    """Whether a bracketed line holds one bracketed item (not `《A》和《B》`)."""
+    return not re.search(r"[】》]", inner)
 
 
 def _title_like(text: str) -> bool:
@@ -86,7 +116,7 @@ def _title_like(text: str) -> bool:
 
 
 def _candidate(line: Line) -> Title | None:
-    if is_furniture(line.text):
+    if is_furniture(line.text) or line.text.startswith(_BULLETS):
         return None
     a, b = trimmed(line)
     text = line.text[a:b]
@@ -96,13 +126,21 @@ def _candidate(line: Line) -> Title | None:
 def _continues(first: Title, nxt: Line) -> bool:
     """Whether the next line completes a title wrapped over lines."""
     text = nxt.text
-    if genre(first.value) or is_furniture(text) or is_addressee(text) or _DASHES.match(text):
+    if is_furniture(text) or is_addressee(text) or _DASHES.match(text):
+        return False
+    if genre(first.value) and not _open_end(first.value, text):
         return False
     if text.startswith("暨"):
         return True
     bare_genre = genre(text) is not None and len(text) <= 4 and first.value.endswith("的")
     ends = genre(text) is not None and (_title_like(text) or bare_genre)
     return ends and ("关于" in first.value or len(text) <= 15)
+
+
+def _open_end(value: str, text: str) -> bool:
+    """A genre word that does not end the title: the name of a cited document (`…意见》`)
+    or a line that goes on with a bracketed period or `的` (`(2020—2022年)的通知`)."""
+    return value.endswith("》") or bool(re.match(r"^(?:[（(][^（）()]{1,16}[)）])?的", text))
 
 
 def _open_middle(first: Title, nxt: Line, after: Line | None) -> bool:
@@ -146,40 +184,80 @@ def _join(first: Title, following: list[Line]) -> Title:
     return Title(value, first.start, end)
 
 
-def find_title(lines: list[Line], stop: int) -> Title | None:
-    """The title among the first lines: genre-named beats headline beats metadata row."""
-    found: list[Title] = []
+def find_title(lines: list[Line], stop: int, labeled: list[LabeledLine] | None = None) -> Title | None:
+    """The best-scored title candidate of the header zone (see `_score`), else a metadata row.
+
+    Candidates come from lines the layout step does not label as furniture, from headlines
+    glued to their dateline and from 公文 headers flattened into a paragraph."""
+    labeled = labeled if labeled is not None else classify(lines)
+    scored: list[tuple[float, int, Title]] = []
     meta: Title | None = None
-    bodies = 0
-    for line in lines[: stop + 6]:
-        if is_addressee(line.text) or bodies > 1:
-            break
-        hit = _candidate(line)
-        if hit is None:
-            meta = meta or _metadata_title(line)
-            bodies += is_body(line.text) and not is_furniture(line.text)
-            continue
-        if bodies and not genre(hit.value):
-            continue  # after running text only a genre-named line can be a title
-        found.append(_join(hit, lines[line.index + 1 :]))
-    named = [t for t in found if genre(t.value)]
-    best = named or found
-    return _with_issuer_line(best[0], lines) if best else meta
+    bodies, joined_end = 0, -1
+    for item in labeled[: stop + 10]:
+        for hit, glued in _candidates(item) if item.line.start >= joined_end else []:
+            if bodies and not _named(hit.value):
+                continue  # after running text only a genre-named line can be a title
+            title = hit if glued else _join(hit, lines[item.line.index + 1 :])
+            joined_end = title.end
+            scored.append((_score(title, labeled, bodies, glued), -item.line.index, title))
+        if not scored:
+            meta = meta or _metadata_title(item.line)
+        bodies += item.label in (BODY, ADDRESSEE)
+    if not scored:
+        return meta
+    best = max(scored, key=lambda s: (s[0], s[1]))[2]
+    return _fuller(best, [s[2] for s in scored], lines)
 
 
-def _with_issuer_line(title: Title, lines: list[Line]) -> Title:
-    """A 公文 title is 发文机关 + 关于… + 文种; when it wraps right after the body's name, that
-    name (or the joint issuers' names) stands alone on the line directly above "关于…". A
-    letterhead (spaced, 文件, stacked bodies, or followed by a blank line or doc number) is not
-    part of the title."""
-    if not title.value.startswith("关于"):
-        return title
-    prev = next((ln for ln in lines if ln.end < title.start and ln.end >= title.start - 1), None)
-    if prev is None or re.search(r"文件$|(?<!\S)\S(?!\S)", prev.text) or not org_line(prev.text):
-        return title  # a 文件 letterhead, or one spaced character by character
-    if prev.index > 0 and org_line(lines[prev.index - 1].text):
-        return title  # several bodies stacked: a joint letterhead
-    return Title(prev.text + title.value, prev.start, title.end)
+def _candidates(item: LabeledLine) -> list[tuple[Title, bool]]:
+    """Title candidates of one line, each with whether a dateline was glued after it."""
+    line = item.line
+    if item.label == FURNITURE:
+        return []
+    if item.label == DATELINE:
+        head = glued_head(line.text)
+        hit = _candidate(Line(line.index, line.start, line.text[:head])) if head else None
+        return [(hit, True)] if hit else []
+    span = inline_header(line.text) if item.label == BODY else None
+    if span:
+        return [(Title(line.text[span[0]:span[1]], line.start + span[0], line.start + span[1]), False)]
+    hit = _candidate(line)
+    return [(hit, False)] if hit else []
+
+
+def _score(title: Title, labeled: list[LabeledLine], bodies: int, glued: bool) -> float:
+    """How title-like a candidate is where it stands: a genre word, a news verb, a dateline
+    or 主送 line right after it; short labels and lines after running text lose."""
+    score = 4.0 * _named(title.value) + 2.0 * bool(NEWS_VERBS.search(title.value))
+    after = [item.label for item in labeled if item.line.start >= title.end][:2]
+    if glued or after[:1] == [DATELINE]:
+        score += 3
+    if any(label in (DOC_NUMBER_LINE, ADDRESSEE) for label in after):
+        score += 2
+    if cjk_count(title.value) < 6:
+        score -= 3
+    return score - 3.0 * min(bodies, 2)
+
+
+def _named(value: str) -> bool:
+    """Whether a title names its genre (通知, 方案 … or a title-only word such as 规划)."""
+    return bool(genre(value)) or _QUALIFIER.sub("", value).rstrip(_END_PUNCT).endswith(_TITLE_WORDS)
+
+
+def _fuller(best: Title, others: list[Title], lines: list[Line]) -> Title:
+    """The same title printed again with its issuer glued in front (a portal headline that
+    drops the issuer, then the document's own title line) gives the fuller form. An issuer
+    printed on its own line above `关于…` stays out of the title (it is the letterhead)."""
+    core = _loose(best.value)
+    for other in others:
+        value = _loose(other.value)
+        if value != core and value.endswith(core) and org_line(value[: -len(core)]):
+            return other
+    return best
+
+
+def _loose(text: str) -> str:
+    return re.sub(r"[^\w]", "", text)
 
 
 def _metadata_title(line: Line) -> Title | None:
@@ -190,7 +268,14 @@ def _metadata_title(line: Line) -> Title | None:
     return None
 
 
+# a run of characters spaced out one by one (`关 于 印 发`), as flattened letterheads print them
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]")
+
+
 def clean_value(text: str) -> str:
-    """Title value: line breaks joined, spaces next to CJK removed (`举办 2023 年` -> `举办2023年`)."""
+    """Title value: line breaks joined, spaces next to CJK removed (`举办 2023 年` -> `举办2023年`),
+    letter-spacing closed up (`关 于 印 发` -> `关于印发`)."""
     text = re.sub(r"\s*\n\s*", "", text)
+    if _LETTER_SPACED.search(text):
+        text = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])", "", text)
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", text).strip()

@@ -24,6 +24,10 @@ _LABEL = re.compile(
 )
 _INLINE_LABEL = re.compile(r"(?:\s+|[；;，,。])(?=(?:主办|承办|协办|指导|支持)(?:单位|方)?\s*[:：])")
 _HEADING = re.compile(rf"^\s*{_NUMBERING}")
+_AREA = re.compile(r"[区县市镇乡旗]$")
+_FURNITURE = re.compile(r"版权所有|ICP|备案号|备\s*\d{6,}|网站标识码|技术支持|Copyright|©|网站地图")
+# A numbered heading with its mark ("三、", "（二）", "2."), unlike a date line "2031年…".
+_MARKED_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])")
 
 
 def _label(line: str) -> re.Match[str] | None:
@@ -63,14 +67,41 @@ def _names_below(lines: list[tuple[int, str]], i: int) -> list[Span]:
     return out
 
 
+def _continued_names(lines: list[tuple[int, str]], i: int) -> list[Span]:
+    """Units on the lines after "承办单位：A" that continue its value ("⏎B⏎协办单位：…"):
+    each line one unit, the run closed by the next label or numbered heading. A run that
+    ends otherwise (a signature and its date) is not part of the label's value."""
+    out: list[Span] = []
+    for offset, text in lines[i + 1:]:
+        if not text.strip():
+            continue
+        if _label(text) or _MARKED_HEADING.match(text):
+            return out
+        names = split_names(text.strip(), offset + text.index(text.strip()))
+        if names is None or len(names) > 1 or "\t" in text:
+            return []
+        out.extend(names)
+    return []
+
+
+def _site_furniture(lines: list[tuple[int, str]], i: int) -> bool:
+    """A label in a page header or footer ("主办：某局 ICP备…", beside 版权所有): the
+    website's owner, not the event's organiser."""
+    return any(_FURNITURE.search(text) for _, text in lines[max(0, i - 2) : i + 3])
+
+
 def _section_organizers(lines: list[tuple[int, str]]) -> list[Found]:
     out: list[Found] = []
     for i, (offset, text) in enumerate(lines):
         m = _label(text)
-        if m is None:
+        if m is None or _site_furniture(lines, i):
             continue
         role = m.group("role") or m.group("bare")
-        names = _value_names(text, m, offset) if m.group("rest").strip() else _names_below(lines, i)
+        if m.group("rest").strip():
+            names = _value_names(text, m, offset)
+            names += _continued_names(lines, i) if names and not _INLINE_LABEL.search(m.group("rest")) else []
+        else:
+            names = _names_below(lines, i)
         out.extend((role, n, s, e) for n, s, e in names)
         cut = _INLINE_LABEL.search(m.group("rest"))
         if cut:  # "主办：A  承办：B" on one line
@@ -83,14 +114,22 @@ def _implicit_hosts_resolved(found: list[Found]) -> list[Found]:
     """"X举办…开幕式" makes X a 主办 unless the text gives X an explicit role ("由A主办，
     X承办"): a headline's host is often the unit that staged the day, not the sponsor."""
     explicit = [f[1] for f in found if f[0] != "举办"]
+    names = [f[1] for f in found]
+    sponsored = any(f[0] == "主办" for f in found)
     out: list[Found] = []
     for role, name, start, end in sorted(found, key=lambda f: f[2]):
         if role == "举办":
-            if any(_same_unit(name, other) for other in explicit):
+            if sponsored or any(_same_unit(name, other) for other in explicit) or _area_of(name, names):
                 continue
             role = "主办"
         out.append((role, name, start, end))
     return out
+
+
+def _area_of(name: str, names: list[str]) -> bool:
+    """A headline host written as its area ("某区") when the text names the area's body
+    ("某区人民政府") elsewhere: the elliptic form of that body, not a second host."""
+    return bool(_AREA.search(name)) and any(o != name and o.startswith(name) for o in names)
 
 
 def _same_unit(a: str, b: str) -> bool:

@@ -14,11 +14,16 @@ Span = tuple[str, int, int]
 
 ORG_SUFFIX = re.compile(
     r"(?:局|厅|委|会|协|部|办|院|校|大学|中心|府|室|处|馆|台|所|站|社|团|司|队|联|园|厂|公司|集团|"
-    r"学会|协会|基地|联盟|中专|小学|中学|幼儿园|科|署|组|报|网|宫|村|社区|街道|党校)$"
+    r"学会|协会|基地|联盟|中专|小学|中学|幼儿园|科|署|组|报|网|宫|村|社区|街道|党校|组织|银行|分行|支行|"
+    r"区|县|市|镇|乡|旗)$"
 )
+# A unit written elliptically by its area ("新区", "某县") is a name; "我市", "该区" are not.
+_DEICTIC = re.compile(r"^(?:我|该|此|这|那|两|多|城|辖|小|景|园|校|地)[区县市镇乡旗]$|^[区县市镇乡旗]$")
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
 _GENERIC_START = re.compile(r"^(?:各|有关|相关|其他|其它|部分|全[市区县省镇]|所有|本[市区县])")
-_BAD_CHARS = re.compile(r"[的了着从到都把被是。：:“”\"《》？！!?\t]")
+_BAD_CHARS = re.compile(r"[的了着从到把被是。：:“”\"《》？！!?\t]")
+# 都 as an adverb ("都要", "都是"); elsewhere it is a character of a place name (于都, 都匀).
+_ADVERB_DOU = re.compile(r"都(?:是|要|在|有|能|会|可|已|不|没|将|得|把|被|为|参|积|进|来|去|对|很|非|十|应)")
 _TAIL = re.compile(r"(?:等[一二三四五六七八九十两\d]*[个家所]?(?:单位|部门|机构|组织)?)$")
 _LEAD = re.compile(r"^(?:由|和|及|以及|与|并|联合|共同)")
 _LIST_NUMBER = re.compile(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)\s*")
@@ -32,7 +37,10 @@ _CONJ = re.compile(r"以及|和|及|与|暨")
 
 def is_org_name(name: str) -> bool:
     """A specific organisation: short, no sentence material, ends in a unit suffix."""
-    if not 2 <= len(name) <= 40 or _BAD_CHARS.search(_places_masked(name)) or _GENERIC_START.match(name):
+    if not 2 <= len(name) <= 40 or _GENERIC_START.match(name) or _DEICTIC.match(name):
+        return False
+    masked = _places_masked(name)
+    if _BAD_CHARS.search(masked) or _ADVERB_DOU.search(masked):
         return False
     core = _TRAILING_PAREN.sub("", name).strip()
     if _ROLE_END.search(core):  # "A主办" is a clause, not a unit
@@ -42,7 +50,7 @@ def is_org_name(name: str) -> bool:
 
 def _places_masked(name: str) -> str:
     """The name with its place names blanked: 都/到 are sentence words, but also the
-    characters of division names (cpca's dataset) such as 成都市 or 于都县."""
+    characters of division names (cpca's dataset) such as 都匀市 or 于都县."""
     from pipeline.normalize.regions import gazetteer  # lazy: loads the division dataset
 
     for m in gazetteer().scan(name):

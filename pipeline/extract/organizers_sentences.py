@@ -16,7 +16,14 @@ Found = tuple[str, str, int, int]  # role, name, start, end
 
 _SENTENCE_END = "。；;！!？?"
 _ROLE_VERB = re.compile(r"主办|承办|协办|指导|支持|举办")
-_JOINT = re.compile(r"(?:联合|共同)$")
+_JOINT = re.compile(r"(?:联合|共同|合作)$")
+# "由A统一指导部署": an adverb of manner before the verb, not part of the names.
+_MANNER = re.compile(r"(?:统一|具体|大力|精心|负责)$")
+# "X举办…开幕式": the ceremonies that make their host a 主办.
+_CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|启动式")
+# "系列报道69——X举办…": a headline's series prefix before the subject.
+_SUBJECT_START = re.compile(r"^.*(?:——|—|[:：\s])")
+_HOST_ADVERB = re.compile(r"(?:成功|隆重|顺利|盛大|正式|精心)$")
 _LEAD = re.compile(r"由(?P<names>.+?)牵头(?:组织|负责)?$")
 _UNIT_IS = re.compile(r"(?P<role>主办|承办|协办|指导|支持)单位(?:为|是|[:：])(?P<names>.+)$")
 _AFTER_ROLE = re.compile(r"(?<=主办|承办|协办|指导|支持)、")
@@ -40,6 +47,8 @@ def _role_after_ok(verb: str, body: str, after: str) -> bool:
     """
     if verb == "举办":
         return True
+    if verb == "指导" and after == "部署":  # "由A统一指导部署"
+        return True
     if _JOINT.search(body) and not re.match(r"了|过|单位|方", after):
         return True
     return after == "" or after.startswith("的") or bool(_THIS_EVENT.match(after) or _THIS_EVENT_OBJECT.match(after))
@@ -51,16 +60,18 @@ def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | Non
     `anchored` is true when a 由 or an opening-ceremony 举办 marks the names as organisers;
     a bare "X主办" clause needs the support of its sentence (see `_clause_roles`).
     """
-    body_stripped = _JOINT.sub("", body)
+    body_stripped = _MANNER.sub("", _JOINT.sub("", body))
     if verb == "支持":
         body_stripped = _PROVIDES.sub("", body_stripped)
     if "由" in body_stripped:
         start = body_stripped.rindex("由") + 1
         return start, body_stripped[start:], True
     if verb == "举办":  # "X举办…开幕式": the subject holds the names
-        if "开幕式" not in after:
+        if not _CEREMONY.search(after):
             return None
-        return 0, _ADVERBIAL.sub("", body_stripped), True
+        lead = _SUBJECT_START.match(body_stripped)
+        start = lead.end() if lead else 0
+        return start, _HOST_ADVERB.sub("", _ADVERBIAL.sub("", body_stripped[start:])), True
     return 0, body_stripped, False
 
 
@@ -75,6 +86,8 @@ def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, l
         names = split_names(unit.group("names"), offset + unit.start("names"))
         return (unit.group("role"), False, names) if names else None
     guided = _GUIDED.search(clause)
+    if guided and _unit_subject(clause[: guided.start()]):
+        return None  # "某馆在A指导下开展…": a unit's own work, not the event's guidance
     if guided:  # "在A指导下": the clause names the guiding units only
         names = split_names(guided.group("names"), offset + guided.start("names"))
         return ("指导", False, names) if names else None
@@ -94,9 +107,26 @@ def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, l
     return None
 
 
+def _unit_subject(text: str) -> bool:
+    """The words before "在A指导下" are a unit: that unit's own activity is guided."""
+    names = split_names(text.strip())
+    return names is not None and len(names) == 1
+
+
+def _comma_cuts(sentence: str) -> list[tuple[int, int]]:
+    """Comma clauses; a comma right before a 顿号 (",、", mirror-site noise) cuts nothing."""
+    out: list[tuple[int, int]] = []
+    for a, b in top_level_cuts(sentence, "，,"):
+        if out and sentence.startswith("、", a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _clauses(sentence: str) -> Iterator[tuple[int, int]]:
     """Comma clauses, also cut at "主办、B承办" where a 顿号 follows a role verb."""
-    for a, b in top_level_cuts(sentence, "，,"):
+    for a, b in _comma_cuts(sentence):
         start = a
         for m in _AFTER_ROLE.finditer(sentence, a, b):
             if not _ENDS_IN_ROLE.search(sentence, m.end(), b):

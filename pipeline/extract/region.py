@@ -1,50 +1,72 @@
 """The region field: the administrative area whose campaign the document is about.
 
 Not every place a document mentions: the area is read, in this order, from the campaign
-named in the title (`关于举办X市2023年全民终身学习活动周的通知`), the issuing bodies, a
-national issuer, the first place in the title, the campaign named in the body, and
-last the document's self-reference (我市/本区) with the places it mentions most.
+named in the title (`关于举办X市2023年全民终身学习活动周的通知`), a national title, the
+issuing bodies, a national issuer or addressees, a town heading the title, the first place
+in the title, the campaign named in the body, a visit, the first sponsor, and last the
+document's self-reference (我市/本区/我镇/我国) with the places it mentions most, or the
+place it names most.
 Names, parents and codes come from cpca's division dataset (pipeline/normalize/regions.py);
 an abbreviated or ambiguous name is resolved inside the places the document names.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
-from models import Evidence, Region
+from models import Region
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.region_campaign import Hit, campaign_hits, self_rank
+from pipeline.extract.region_campaign import Hit, campaign_hits
+from pipeline.extract.region_cues import (
+    addressed_provinces,
+    body_area,
+    is_national_body,
+    national_lead,
+    national_title,
+    sponsor_place,
+    visited_place,
+)
+from pipeline.extract.region_self import frequent_place, main_city, self_referenced
+from pipeline.extract.region_towns import lead_town, parent_of, town_counts
 from pipeline.extract.registry import register
-from pipeline.normalize.regions import Place, chain, gazetteer, pick, to_region
+from pipeline.normalize.regions import Place, chain, gazetteer, pick, scan_cached, to_region
 
-_NATIONAL_BODY = re.compile(r"^(?:教育部|国务院|中共中央|全国|中国|中华|国家)")
 _CONTEXT_CHARS = 6000
 
 Finder = Callable[[Context, list[Place]], Hit | None]
 
 
-@register("region", provides=("region",), after=("header",))
+@register("region", provides=("region",), after=("header", "organizers", "structure"))
 def extract(ctx: Context) -> Fields:
     out = Fields()
     context = _context_places(ctx)
-    for finder in (_title_campaign, _issuer_place, _national_issuer, _unprefixed_title, _title_place,
-                   _body_campaign):
+    finders: tuple[Finder, ...] = (
+        _title_campaign, _title_national, _issuer_place, _national_issuer, _unprefixed_title, _title_town,
+        _title_place, _national_lead, _body_campaign, visited_place, sponsor_place)
+    for finder in finders:
         hit = finder(ctx, context)
-        if hit is not None:
-            out.set("region", _region(hit), ctx.evidence(hit.start, hit.end))
+        if hit is not None and hit.zone and hit.place is None:
+            hit = replace(hit, place=main_city(ctx, context))
+        if hit is not None and (hit.place or hit.town or hit.national):
+            out.set("region", region_of(hit), ctx.evidence(hit.start, hit.end))
             return out
-    region, evidence = _self_referenced(ctx, context)
-    out.set("region", region, evidence)
+    for fallback in (self_referenced, frequent_place):
+        found = fallback(ctx, context)
+        if found is not None:
+            out.set("region", found[0], found[1])
+            return out
+    out.set("region", Region())
     return out
 
 
-def _region(hit: Hit) -> Region:
+def region_of(hit: Hit) -> Region:
+    """The Region a hit names: national, a town with the parents written before it, a division."""
     if hit.national:
         return Region(level="national")
     if hit.town:
-        return Region(level="town", town=hit.town)
+        parents = to_region(hit.place) if hit.place is not None else Region()
+        return replace(parents, level="town", town=hit.town, code=None)
     assert hit.place is not None
     return to_region(hit.place)
 
@@ -52,16 +74,43 @@ def _region(hit: Hit) -> Region:
 def _context_places(ctx: Context) -> list[Place]:
     """Places named unambiguously in the document, to resolve ambiguous names against."""
     found: dict[str, Place] = {}
-    for mention in gazetteer().scan(ctx.text[:_CONTEXT_CHARS]):
+    for mention in scan_cached(ctx.text[:_CONTEXT_CHARS]):
         place = pick(mention.places)
         if place is not None and len(mention.places) == 1:
             found.setdefault(place.code, place)
     return list(found.values())
 
 
+# `某省全民终身学习活动周系列报道12——某街道举办…`: the report's own headline follows the series tag
+_SERIES_PREFIX = re.compile(r"[^\n]*?(?:系列报道|专题报道)[^\n，。]{0,8}?(?:——|—|－|:|：|\s)\s*")
+
+
 def _title_span(ctx: Context) -> tuple[int, int] | None:
     ev = ctx.evidence_map.get("title")
-    return (ev.start, ev.end) if ctx.fields.get("title") and ev is not None else None
+    if not ctx.fields.get("title") or ev is None:
+        return None
+    series = _SERIES_PREFIX.match(ctx.text, ev.start, ev.end)
+    return (series.end(), ev.end) if series and series.end() < ev.end else (ev.start, ev.end)
+
+
+def _title_national(ctx: Context, context: list[Place]) -> Hit | None:
+    return national_title(ctx, _title_span(ctx))
+
+
+def _national_lead(ctx: Context, context: list[Place]) -> Hit | None:
+    return national_lead(ctx)
+
+
+def _title_town(ctx: Context, context: list[Place]) -> Hit | None:
+    """A headline that opens on a town (`某街道召开…`, `某市某镇社区教育中心举办…`)."""
+    span = _title_span(ctx)
+    town = lead_town(ctx.text, *span) if span else None
+    if town is None:
+        return None
+    known = [name for name in town_counts(ctx.text) if town.name.endswith(name)]
+    name = min(known, key=len) if known else town.name
+    start = town.end - len(name)
+    return Hit(start, town.end, place=town.parent or parent_of(ctx.text, name), town=name)
 
 
 def _title_campaign(ctx: Context, context: list[Place]) -> Hit | None:
@@ -90,7 +139,12 @@ def _title_place(ctx: Context, context: list[Place]) -> Hit | None:
     span = _title_span(ctx)
     if span is None:
         return None
-    return _first_place(ctx.text, span[0], span[1], context)
+    hit = _first_place(ctx.text, span[0], span[1], context)
+    if hit is None and re.search(r"\s", ctx.text[span[0] : span[1]]):  # a spaced letterhead in the title
+        title = str(ctx.fields["title"])
+        found = _first_place(title, 0, len(title), context)
+        hit = replace(found, start=span[0], end=span[1]) if found else None
+    return hit
 
 
 def _first_place(text: str, start: int, end: int, context: list[Place]) -> Hit | None:
@@ -109,49 +163,31 @@ def _first_place(text: str, start: int, end: int, context: list[Place]) -> Hit |
 def _issuer_place(ctx: Context, context: list[Place]) -> Hit | None:
     """The area in the first issuer whose name starts with a place (or 中共 + place)."""
     for name in ctx.fields.get("issuers") or []:
-        lead = 2 if name.startswith("中共") else 0
-        mentions = [m for m in gazetteer().scan(name) if m.start >= lead]
-        if not mentions or mentions[0].start != lead:
-            continue
-        place = chain(mentions, context)
-        if place is not None:
-            return _located(ctx, name, place)
+        area = body_area(name, context)
+        if area is not None:
+            return _located(ctx, name, *area)
     return None
 
 
-def _located(ctx: Context, name: str, place: Place) -> Hit:
-    """Evidence offsets for a name found in the text (spaced letterheads fall back to the place)."""
-    pos = ctx.text.find(name)
-    if pos >= 0:
-        return Hit(pos, pos + len(name), place=place)
-    pos = max(ctx.text.find(place.name), 0)
-    return Hit(pos, pos + len(place.name), place=place)
+def _located(ctx: Context, name: str, place: Place | None, town: str | None) -> Hit:
+    """Evidence offsets for a name found in the text, also as a spaced letterhead
+    (`泸 溪 县 人 民 政 府`); failing that, the place's own name."""
+    spaced = re.search(r"\s*".join(map(re.escape, name)), ctx.text)
+    if spaced is not None:
+        return Hit(spaced.start(), spaced.end(), place=place, town=town)
+    short = town or (place.name if place else name)
+    pos = max(ctx.text.find(short), 0)
+    return Hit(pos, pos + len(short), place=place, town=town)
 
 
 def _national_issuer(ctx: Context, context: list[Place]) -> Hit | None:
     issuers = ctx.fields.get("issuers") or []
-    if issuers and _NATIONAL_BODY.match(issuers[0]):
+    if issuers and is_national_body(issuers[0]):
         pos = max(ctx.text.find(issuers[0]), 0)
         return Hit(pos, pos + len(issuers[0]), national=True)
-    return None
+    return addressed_provinces(ctx)
 
 
 def _body_campaign(ctx: Context, context: list[Place]) -> Hit | None:
     hits = campaign_hits(ctx.text, 0, None, context)
     return hits[0] if hits else None
-
-
-def _self_referenced(ctx: Context, context: list[Place]) -> tuple[Region, Evidence | None]:
-    """我市/本区 with the place of that level the text names most (or its parent, level kept)."""
-    rank = self_rank(ctx.text)
-    if rank is None:
-        return Region(), None
-    counts = Counter(p.code for m in gazetteer().scan(ctx.text[:_CONTEXT_CHARS])
-                     if (p := pick(m.places, context)) is not None and p.rank <= rank)
-    if not counts:
-        return Region(), None
-    best = max(counts, key=lambda code: (gazetteer().by_code[code].rank == rank, counts[code]))
-    place = gazetteer().by_code[best]
-    levels = ("province", "city", "county")
-    hit = _located(ctx, place.name, place)
-    return to_region(place, level=levels[rank]), ctx.evidence(hit.start, hit.end)

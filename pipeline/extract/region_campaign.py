@@ -3,7 +3,10 @@
 Reports and notices name the campaign with its area right before the year or the
 edition (`某市2019年…`, `2021年某省…`, `某区第十二届…`, `某乡2017年…`); the
 national campaign is `…活动周全国总开幕式`. Towns are not in the division dataset, so a
-town is read from the text itself by its suffix (乡/镇/街道).
+town is read from the text itself by its suffix (乡/镇/街道); a development zone (…新区,
+…开发区) is not a division either and is resolved to its city by the caller. A campaign
+held jointly by two levels (`某省暨某市…`) is the higher level's; a newsroom's series tag
+(`某省…活动周·系列报道(三)`) names the umbrella campaign, not the one reported on.
 """
 from __future__ import annotations
 
@@ -14,13 +17,14 @@ from pipeline.normalize.regions import Mention, Place, chain, gazetteer
 
 _CAMPAIGN = re.compile(r"全民终身学习|终身学习(?:活动|推进)周")
 _YEAR_OR_EDITION = re.compile(
-    r"(?:(?:19|20)\d{2}(?:\s*[-—至~]\s*(?:19|20)\d{2})?\s*年度?|第[一二三四五六七八九十百零\d]+届|\s+)$"
+    r"(?:(?:19|20)\d{2}(?:\s*[-—至~]\s*(?:19|20)\d{2})?\s*年度?|第[一二三四五六七八九十百零\d]+届|\s+|[“\"「『])$"
 )
+# `2031年某省全民终身学习活动周·系列报道(三)`: a newsroom's series tag over many local reports
+_SERIES_TAG = re.compile(r"[^，。\n]{0,8}?(?:系列报道|专题报道|系列宣传)")
 _TOWN = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:乡|镇|街道))$")
+_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}?(新区|开发区|高新区|经开区))$")
 _TOWN_CORE = 5  # longest town name before its suffix
 _NOT_IN_NAME = "在于的是为由和与及了将年日午后前讯,，、"
-_SELF = re.compile(r"[我本全](省|市|区|县)")
-_SELF_RANK = {"省": 0, "市": 1, "区": 2, "县": 2}
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Hit:
     end: int
     place: Place | None = None
     town: str | None = None
+    zone: str | None = None  # a development zone (not a division): its city is the area
     national: bool = False
     dated: bool = False  # the mention names a year or edition (one campaign, not a series)
 
@@ -40,7 +45,7 @@ def campaign_hits(text: str, start: int = 0, end: int | None = None, context: li
     stop = len(text) if end is None else end
     out: list[Hit] = []
     for m in _CAMPAIGN.finditer(text, start, stop):
-        if _in_citation(text, m.start()):
+        if _in_citation(text, m.start()) or _SERIES_TAG.match(text, m.end(), m.end() + 20):
             continue
         hit = _area_before(text, m.start(), max(start, m.start() - 40), context or [])
         if hit is None and "全国" in text[max(start, m.start() - 4) : m.end() + 12]:
@@ -73,13 +78,36 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
     place = chain(mentions, context) if mentions else None
     if place is not None:
         dated = dated or bool(re.search(r"(?:\d年度?|届)\s*$", text[floor : mentions[0].start]))
+        upper = _joint_area(text, mentions[0].start, floor, context)
+        if upper is not None and upper[1].rank <= place.rank:
+            return Hit(upper[0], mentions[-1].end, place=upper[1], dated=dated)
         return Hit(mentions[0].start, mentions[-1].end, place=place, dated=dated)
     town = _TOWN.search(text, floor, end)
     if town:
         name = _town_name(text, town.start(1), town.group(1))
+        upper = _joint_area(text, end - len(name), floor, context)
+        if upper is not None:
+            return Hit(upper[0], end, place=upper[1], dated=dated)
         if len(name) >= 3:
-            return Hit(end - len(name), end, town=name, dated=dated)
+            parents = gazetteer().chain_before(text, end - len(name))
+            parent = chain(parents, context) if parents else None
+            return Hit(end - len(name), end, place=parent, town=name, dated=dated)
+    zone = _ZONE.search(text, floor, end)
+    if zone:
+        name = _town_name(text, zone.start(1), zone.group(1))
+        if len(name) - len(zone.group(2)) >= 2:
+            return Hit(end - len(name), end, zone=name, dated=dated)
     return None
+
+
+def _joint_area(text: str, start: int, floor: int, context: list[Place]) -> tuple[int, Place] | None:
+    """`某省暨某市…活动周`: a campaign held jointly by two levels belongs to the higher one,
+    written first; returns where it starts and the place."""
+    if start - 1 <= floor or text[start - 1] != "暨":
+        return None
+    mentions = [m for m in gazetteer().chain_before(text, start - 1) if m.start >= floor]
+    place = chain(mentions, context) if mentions else None
+    return (mentions[0].start, place) if place is not None else None
 
 
 _JOINT_EVENT = re.compile(r"[^\s，。；、,]{2,16}暨$")
@@ -119,12 +147,3 @@ def _without_divisions(name: str) -> str:
     suffix = 2 if name.endswith("街道") else 1
     core = name[pos : len(name) - suffix]
     return core[-_TOWN_CORE:] + name[len(name) - suffix :]
-
-
-def self_rank(text: str) -> int | None:
-    """The level a document calls itself at (我市/本区/全省 …), most frequent form."""
-    counts: dict[int, int] = {}
-    for m in _SELF.finditer(text):
-        rank = _SELF_RANK[m.group(1)]
-        counts[rank] = counts.get(rank, 0) + 1
-    return max(counts, key=lambda r: counts[r]) if counts else None

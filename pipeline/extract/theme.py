@@ -30,10 +30,22 @@ _TAKES_THEME = re.compile(
     rf"(?P<verb>以|围绕|按照|紧扣|突出|紧紧围绕)\s*[{_Q_OPEN}](?P<val>[^\n。]{{2,60}}?)[{_Q_CLOSE}]"
     r"\s*(?P<mid>(?:的|这一|这个|为|作为)?[^，,。；\n“”]{0,10}?)主题"
 )
+_EVENT_LABEL = re.compile(r"(?:征文|比赛|大赛|竞赛|展览|论坛|大会|会议|评选|征集)的?$")
 _TIED = re.compile(r"活动周|学习周|推进周|本届|今年|本次|开幕式|启动仪式|活动日|年度")
 _SUB_WORDS = re.compile(r"征文|一日行|比赛|竞赛|大赛|讲座|论坛|展览|展示|演讲|培训|班会|课程|作品")
 _SUB_ACTIVITY = re.compile(r"^的[^。；\n]{0,20}?(?:征文|一日行|比赛|竞赛|大赛|讲座|论坛|展览|展示|演讲|培训|班会|活动)")
 _STRIP = " \t*“”\"'‘’「」『』"
+# "主题是全民乐学,助力“共建共享”。": a theme written without opening quotes, up to the full stop.
+_BARE_IS = re.compile(rf"主题\s*(?:是|为)\s*(?P<val>[^\n。；;{_Q_OPEN}][^\n。；;]{{1,40}}?)(?=[。；;\n]|$)")
+# "以终身学习 幸福家园为主题": the same phrase without quotes (a slogan-like value only).
+_TAKES_BARE = re.compile(
+    r"(?<![可所加予难得足])(?P<verb>以)\s*(?P<val>[^“”\"「」『』。；;\n以为]{4,30}?)\s*(?P<mid>为)主题"
+)
+_SLOGAN_PART = re.compile(r"^[^，,、\s]{2,12}$")
+# "…舉行?;顒又黝}是“X”": a label whose GBK bytes were shifted by a mirror site; the
+# quoted value after 是 is intact, the label is recovered by realigning the bytes.
+_GARBLED_IS = re.compile(rf"(?P<garble>[^\n，,。“”\s]{{3,10}})(?:是|为)\s*{_QUOTED}")
+_GARBLE_MARK = re.compile(r"[?;}{|~`^]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,8 @@ def clean_theme(raw: str) -> str | None:
         inner = re.match(rf"[ \t*]*[{_Q_OPEN}]([^{_Q_CLOSE}]+)[{_Q_CLOSE}]", raw)
         text = inner.group(1) if inner else text
     text = re.split(r"[。]", text)[0].rstrip("。.；;，, ").strip(_STRIP)
+    if text.count("“") > text.count("”") and text.rfind("“") > 0:
+        text += "”"  # "助力“共建共享”": an inner quote closing the theme stays
     if not 2 <= len(text) <= 60 or "\t" in text or text.startswith(("和", "与", "及")):
         return None
     return text
@@ -78,19 +92,43 @@ def heading_themes(ctx: Context, end: int) -> list[Candidate]:
 
 
 def label_themes(ctx: Context, end: int) -> list[Candidate]:
-    """主题：… labels of the campaign (not of a lecture or contest)."""
+    """主题：… labels of the campaign (not of a lecture or contest); in a text that never
+    names the campaign week, the label of its own contest or conference (征文主题：…)."""
+    own_event = not WEEK.search(ctx.text, 0, end)
     out = []
     for m in _LABEL.finditer(ctx.text, 0, end):
         pre = re.sub(r"[“”\"'「」\s*#]", "", re.sub(rf"^[\s#*]*{_ENUM}", "", m.group("pre")))
         if _LABEL_PRE.search(pre) and not _SUB_WORDS.search(pre):
-            found = _candidate(ctx, 3, m.group("val"), m.start("val"))
-            out += [found] if found else []
+            rank = 3
+        elif own_event and _EVENT_LABEL.search(pre):
+            rank = 1
+        else:
+            continue
+        found = _candidate(ctx, rank, m.group("val"), m.start("val"))
+        out += [found] if found else []
     return out
 
 
 def _tied(ctx: Context, start: int, end: int) -> bool:
     s0, s1 = sentence_bounds(ctx.text, start)
     return bool(_TIED.search(ctx.text, max(s0, start - 30), start) or WEEK.search(ctx.text, end, min(s1, end + 40)))
+
+
+_GENERIC_BIGRAMS = frozenset({"活动", "教育", "学习", "终身", "全民", "社区", "老年", "年度", "开展", "举行", "组织"})
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} - _GENERIC_BIGRAMS
+
+
+def _headline_activity(ctx: Context, tail: str, pos: int) -> bool:
+    """A report whose headline is about the very activity the theme qualifies ("…视频评比
+    活动" over "以“X”为主题的…微视频评选活动"): that activity is the document's event."""
+    title, where = ctx.fields.get("title"), ctx.evidence_map.get("title")
+    if not title or where is None or where.end > pos or WEEK.search(title):
+        return False
+    activity = re.split(r"[，,。；;]", tail, maxsplit=1)[0]
+    return bool(_bigrams(activity) & _bigrams(re.sub(r"[^\u4e00-\u9fff]", "", title)))
 
 
 def phrase_themes(ctx: Context, end: int) -> list[Candidate]:
@@ -100,13 +138,54 @@ def phrase_themes(ctx: Context, end: int) -> list[Candidate]:
         rank = 3 if _TIED.search(ctx.text, max(sentence_bounds(ctx.text, m.start())[0], m.start() - 30), m.start()) else 1
         found = _candidate(ctx, rank, m.group("val"), m.start("val"))
         out += [found] if found else []
-    for m in _TAKES_THEME.finditer(ctx.text, 0, end):
+    bare = (m for m in _TAKES_BARE.finditer(ctx.text, 0, end) if _slogan(m.group("val")))
+    for m in [*_TAKES_THEME.finditer(ctx.text, 0, end), *bare]:
         tail = ctx.text[m.end() : m.end() + 30]
         tied = _tied(ctx, m.start(), m.end()) or bool(_TIED.search(m.group("mid")))
-        if not tied and _SUB_ACTIVITY.match(tail):
+        sub = not tied and _SUB_ACTIVITY.match(tail)
+        if sub and not _headline_activity(ctx, tail, m.start()):
             continue
-        found = _candidate(ctx, 2 if tied else 1, m.group("val"), m.start("val"))
+        found = _candidate(ctx, 0 if sub else 2 if tied else 1, m.group("val"), m.start("val"))
         out += [found] if found else []
+    return out
+
+
+def _slogan(value: str) -> bool:
+    """A theme-like phrase: short parts (2-12 characters) between commas or spaces."""
+    parts = [p for p in re.split(r"[，,、\s]+", re.sub(r"[“”\"「」]", "", value)) if p]
+    return 1 <= len(parts) <= 4 and all(_SLOGAN_PART.match(p) for p in parts)
+
+
+def bare_themes(ctx: Context, end: int) -> list[Candidate]:
+    """主题是… without quotes: a slogan-like value of the campaign (tied) or of the text."""
+    out = []
+    for m in _BARE_IS.finditer(ctx.text, 0, end):
+        if not _slogan(m.group("val")):
+            continue
+        s0 = sentence_bounds(ctx.text, m.start())[0]
+        rank = 3 if _TIED.search(ctx.text, max(s0, m.start() - 30), m.start()) else 1
+        found = _candidate(ctx, rank, m.group("val"), m.start("val"))
+        out += [found] if found else []
+    return out
+
+
+def _realigned(garble: str) -> str:
+    """The text a byte-shifted GBK run decodes to once realigned ("" when it cannot)."""
+    try:
+        raw = garble.encode("gbk")
+    except UnicodeEncodeError:
+        return ""
+    return "|".join(raw[k:].decode("gbk", errors="ignore") for k in range(1, len(raw)))
+
+
+def garbled_themes(ctx: Context, end: int) -> list[Candidate]:
+    """A quoted value after a mojibake label that realigns to 主题 / 主題."""
+    out = []
+    for m in _GARBLED_IS.finditer(ctx.text, 0, end):
+        garble = m.group("garble")
+        if _GARBLE_MARK.search(garble) and re.search("主[题題]", _realigned(garble)):
+            found = _candidate(ctx, 2, m.group("val"), m.start("val"))
+            out += [found] if found else []
     return out
 
 
@@ -114,6 +193,7 @@ def best_theme(ctx: Context) -> Candidate | None:
     """The highest-ranked, then earliest, theme of the main text."""
     end = main_text_end(ctx.text)
     found = heading_themes(ctx, end) + label_themes(ctx, end) + phrase_themes(ctx, end)
+    found += bare_themes(ctx, end) + garbled_themes(ctx, end)
     if not found:
         return None
     return min(found, key=lambda c: (-c.rank, c.evidence.start))

@@ -60,9 +60,13 @@ def _arabic(text: str) -> float | None:
 
 
 def _chinese(text: str) -> float | None:
-    """Chinese numerals via cn2an; a bare magnitude ('万', '百') is one of it."""
-    if text in _MAGNITUDE:
-        return float(_MAGNITUDE[text])
+    """Chinese numerals via cn2an; a bare magnitude ('万', '百') is one of it, and a run
+    of magnitudes ('千万', '百万', as in "上千万") their product."""
+    if text and all(ch in _MAGNITUDE for ch in text):
+        value = 1.0
+        for ch in text:
+            value *= _MAGNITUDE[ch]
+        return value
     import cn2an  # lazy: loads its tables on first use
 
     try:

@@ -18,14 +18,18 @@ import re
 
 _DASH = "-－—–‐‑"
 _SEP = rf"[{_DASH} ]?"
-_AREA = rf"(?:[(（]0\d{{2,3}}[)）] ?|0\d{{2,3}}{_SEP})"
+# "(0571)-86001234", "0571 - 86001234": a dash after the bracket, spaces around the dash.
+_AREA_SEP = rf"(?: ?[{_DASH}] ?| )?"
+_AREA = rf"(?:[(（]0\d{{2,3}}[)）]{_AREA_SEP}|0\d{{2,3}}{_AREA_SEP})"
 _EXT = rf"(?:(?:转|分机|[{_DASH}]分机|[{_DASH}]|ext\.?)\s?\d{{1,5}})"
 _MOBILE = rf"(?:\+?86[{_DASH} ]?)?1[3-9]\d(?:{_SEP}\d{{4}}){{2}}"
 _LANDLINE = rf"{_AREA}[2-9]\d{{3}}{_SEP}?\d{{3,4}}"
 _LOCAL = rf"[2-9]\d{{2,3}}{_SEP}?\d{{4}}"
+# "+86-571-86001234": the country code replaces the trunk 0 of the area code.
+_INTL_LANDLINE = rf"\+?86{_AREA_SEP}[1-9]\d{{1,2}}{_AREA_SEP}[2-9]\d{{3}}{_SEP}?\d{{3,4}}"
 
 # Longest shapes first so a landline is not read as its local part.
-PHONE_PATTERN = rf"(?:{_MOBILE}|{_LANDLINE}{_EXT}?|(?:4|8)00{_SEP}\d{{3}}{_SEP}\d{{4}}|{_LOCAL}{_EXT}?)"
+PHONE_PATTERN = rf"(?:{_MOBILE}|{_INTL_LANDLINE}{_EXT}?|{_LANDLINE}{_EXT}?|(?:4|8)00{_SEP}\d{{3}}{_SEP}\d{{4}}|{_LOCAL}{_EXT}?)"
 _PHONE_RE = re.compile(rf"(?<![\d.])({PHONE_PATTERN})(?![\d.])")
 _FULL = re.compile(rf"^{PHONE_PATTERN}$")
 
@@ -54,8 +58,10 @@ def _main_digits(text: str) -> str:
 def phone_kind(text: str) -> str | None:
     """'mobile', 'landline' (area code), 'local' (7-8 digits) or None."""
     digits = _main_digits(text)
-    if digits.startswith("86") and len(digits) == 13:
+    if digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
         digits = digits[2:]
+    elif digits.startswith("86") and 12 <= len(digits) <= 13 and text.lstrip().startswith(("+", "86")):
+        return "landline"  # +86 with an area code written without its 0
     if len(digits) == 11 and re.match(r"1[3-9]", digits):
         return "mobile"
     if digits.startswith("0") and 10 <= len(digits) <= 16:

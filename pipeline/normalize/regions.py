@@ -21,6 +21,8 @@ from models import Region
 PROVINCE, CITY, COUNTY = 0, 1, 2
 _PLACEHOLDER = re.compile(r"^(市辖区|县|.*直辖县级行政区划)$")
 _STOP = re.compile(r"([省市]|特别行政区|自治区)$")  # cpca's abbreviation rule
+_COUNTY_SUFFIXES = "县市区"
+_COMMON_WORD_FREQ = 100  # jieba dictionary frequency above which a word is ordinary language
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Gazetteer:
             self.by_code[place.code] = place
             if not _PLACEHOLDER.match(name):
                 self._index(place)
+        self._index_former_names()
         self.max_len = max(len(n) for n in self.by_name)
         self._sizes: dict[str, list[int]] = {}  # first two characters -> name lengths, longest first
         for name in self.by_name:
@@ -79,6 +82,24 @@ class Gazetteer:
         for name in names:
             self.by_name.setdefault(name, []).append(place)
 
+    def _index_former_names(self) -> None:
+        """Counties change suffix when upgraded (a 县 or 县级市 becoming a 市 or 区: 某县 -> 某市 -> 某区) and texts of
+        either side of the change use their own form; the other forms are indexed as names of
+        the same division, written as in the text. A form that is an ordinary word (大城市) is
+        left out."""
+        variants: dict[str, list[Place]] = {}
+        for place in list(self.by_code.values()):
+            if place.rank != COUNTY or place.name[-1] not in _COUNTY_SUFFIXES or len(place.name) < 3:
+                continue
+            for suffix in _COUNTY_SUFFIXES:
+                name = place.name[:-1] + suffix
+                if name not in self.by_name:
+                    variants.setdefault(name, []).append(Place(place.code, name))
+        common = _common_words(set(variants))
+        for name, places in variants.items():
+            if name not in common and not _PLACEHOLDER.match(places[0].name):
+                self.by_name[name] = places
+
     def scan(self, text: str) -> list[Mention]:
         """Non-overlapping place names in `text`, longest match first, left to right."""
         out: list[Mention] = []
@@ -95,6 +116,8 @@ class Gazetteer:
     def match_at(self, text: str, i: int) -> Mention | None:
         """The longest place name starting at offset `i`."""
         for size in self._sizes.get(text[i : i + 2], ()):
+            if i + size > len(text):  # a slice past the end is shorter than `size`
+                continue
             places = self.by_name.get(text[i : i + size])
             if places:
                 return Mention(i, i + size, text[i : i + size], tuple(places))
@@ -132,6 +155,22 @@ def _cpca_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("cpca is required for administrative divisions")
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _common_words(words: set[str]) -> set[str]:
+    """The members of `words` that jieba's dictionary counts as frequent words (read lazily,
+    without importing jieba); an empty set when jieba is not installed."""
+    spec = find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    out: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, freq = line.split(" ", 2)[:2]
+            if word in words and int(freq) >= _COMMON_WORD_FREQ:
+                out.add(word)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +213,13 @@ def gazetteer() -> Gazetteer:
     raw = (_cpca_dir() / "resources" / "adcodes.csv").read_text(encoding="utf-8")
     reader = csv.DictReader(io.StringIO(raw))
     return Gazetteer((row["adcode"], row["name"]) for row in reader)
+
+
+@lru_cache(maxsize=4)
+def scan_cached(text: str) -> tuple[Mention, ...]:
+    """`gazetteer().scan(text)`, remembered for the few texts of the document at hand (the
+    region family reads the same head of a document several times)."""
+    return tuple(gazetteer().scan(text))
 
 
 def pick(places: Iterable[Place], context: Iterable[Place] = ()) -> Place | None:

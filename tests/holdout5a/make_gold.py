@@ -8,8 +8,9 @@ digits, weeks spanning two months or given as 第X周, 新区 / 开发区 / 高�
 regions, documents of an 开放大学, 抄送/印发 lines, deadlines in a table, 以邮戳为准, 截止到,
 公示期.
 
-Judgement calls: an issuer line followed by a 关于… line is part of a split title; a letterhead
-separated from the title by the doc number is not. 简报 → news, its compiling body (`X编`) is
+Judgement calls: an issuer printed on its own line above a 关于… line is not part of the title
+(real2 convention, which holds for every corpus; this set first annotated it as a split title);
+a letterhead separated from the title by the doc number is not either. 简报 → news, its compiling body (`X编`) is
 its issuer and its date the issue date. 纪要 → other; 倡议书 and 公告 → notice; 要点, 安排,
 安排意见 → plan. Bodies in 抄送 / 印发 lines are not issuers; the 印发 date is not the issue
 date. A 开发区 / 高新区 (not an administrative division) gives its city. A week given as
@@ -45,7 +46,7 @@ DOCS = [
         issuers=("宁波市教育局", "宁波市精神文明建设委员会办公室"), issued="2008-09-26", year=2008,
         theme="全民学习、终身学习，建设学习型城市", start="2008-10-20", end="2008-10-26",
         deadlines=dl("2008-10-15", "2008-11-10"), names=("邵明",), phones=("87361125",)),
-    doc("h5a_02_binhu_split2010", "notice", "滨湖区教育局关于举办2010年滨湖区全民终身学习活动周的通知",
+    doc("h5a_02_binhu_split2010", "notice", "关于举办2010年滨湖区全民终身学习活动周的通知",
         region("county", "江苏省", "无锡市", "滨湖区"), issuers=("无锡市滨湖区教育局",), year=2010,
         theme="学习型社会与社区教育", deadlines=dl("2010-10-08"), names=("顾敏",), phones=("85102233",)),
     doc("h5a_03_binhai_yijian2009", "plan", "关于推进学习型社会建设开展2009年全民终身学习活动周的实施意见",
@@ -85,7 +86,7 @@ DOCS = [
         organizers=org(("主办", "市委宣传部"), ("主办", "市教育局"), ("主办", "市文明办"), ("承办", "市社区培训学院")),
         figures=fig((18, "个"), (1200, "名"))),
     doc("h5a_13_mawei_yinfa2011", "notice",
-        "福州市马尾区教育局关于印发《马尾区2011年全民终身学习活动周实施方案》的通知",
+        "关于印发《马尾区2011年全民终身学习活动周实施方案》的通知",
         region("county", "福建省", "福州市", "马尾区"), number="马教〔2011〕45号",
         issuers=("福州市马尾区教育局",), issued="2011-10-10", year=2011, theme="学习成就未来",
         start="2011-10-22", end="2011-10-28", deadlines=dl("2011-11-05")),
@@ -101,7 +102,7 @@ DOCS = [
         issued="2009-09-28", year=2009, theme="全民学习、终身学习，促进社会和谐", start="2009-10-24",
         end="2009-10-30", deadlines=dl("2009-10-15", "2009-11-15")),
     doc("h5a_17_kunming_shutitle", "notice",
-        "昆明市教育局　昆明市文明办关于开展“学习型城市”创建暨2011年全民终身学习活动周的通知",
+        "关于开展“学习型城市”创建暨2011年全民终身学习活动周的通知",
         region("city", "云南省", "昆明市"), number="昆教联〔2011〕3号", issuers=("昆明市教育局", "昆明市文明办"),
         issued="2011-09-15", year=2011, theme="学习与城市发展", deadlines=dl("2011-10-08")),
     doc("h5a_18_changsha_qianfa", "notice", "岳麓区教育局关于举办2010年全民终身学习活动周的通知",

@@ -1,0 +1,140 @@
+"""Committee posts given in apposition inside narrative (news, visit reports, minutes).
+
+Reports name people by their committee post right before the name: "县老教委主任NAME出席",
+"某领导组副组长NAME介绍", or the post first and other titles after it: "委员会副主任、某校副
+校长NAME宣读…". The post counts only when its body is a committee-like body (委员会,
+组委会, 领导小组, a 工委 or an elder-education 老教委 …); the same words head government
+departments (市教委, 发改委, 人大常委会), party and village organs, and those posts are a
+department's, not a committee's. The name is found by what follows it in a sentence (a
+verb such as 出席 / 主持, a particle, punctuation), since no space marks where it ends.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.committee_layout import Member
+from pipeline.extract.committee_names import is_person_name, normalize_role
+
+_ROLE = r"常务副主任|副主任|主任|常务副组长|副组长|组长"
+# The body of the post: a run of non-punctuation characters ending in a committee word.
+_POST = re.compile(
+    r"(?P<body>[^，。；;,、：:\s（）()“”]{0,30}?"
+    r"(?:委员会|组委会|领导小组|领导组|工作小组|工委|老教委|老龄委)(?P<office>办公室)?)"
+    rf"(?P<role>{_ROLE})"
+)
+# Bodies that are departments, party, legislative or village organs, not committees.
+_NOT_COMMITTEE = re.compile(
+    r"人大|政协|党委|党工委|党组|纪委|村委|居委|常委会|村民委员会|居民委员会|管理委员会|管委会|教育工委|团工委"
+    r"|(?:教育|卫生|健康|发展和?改革|经济|信息化|科学技术|科技|民族|宗教事务|住房|城乡建设|农业农村"
+    r"|计划生育|体育|侨务|编制|政法|纪律检查|监察)委员会$"
+)
+# What follows a name in a sentence: a verb of the event, a particle or punctuation.
+_AFTER_NAME = re.compile(
+    r"出席|参加|主持|讲话|致辞|宣布|指出|表示|强调|带队|一行|同志|介绍|陪同|宣读|报告|传达|作了?|做了?|"
+    r"对|等|在|向|代表|率|和|与|及|就|到|来|先生|女士|分别|也|一同|共同|总结|发言|参观|出任|当选|"
+    r"[，。,、；;：:（(！!\n]|$"
+)
+# Words that follow a post in a sentence but are no name ("主任会议在…召开", "主任一行").
+_VERB_START = re.compile(
+    r"^(?:出席|参加|主持|讲话|致辞|宣布|介绍|陪同|宣读|报告|传达|代表|带队|会议|办公|成员|委员|单位|工作|"
+    r"同志|部署|扩大|全体|一行|亲自|带领|率领|认为|提出|要求|分别|及其|以上)"
+)
+_TITLE_END = frozenset("长记任员席理事官师书督导委")
+_BODY_WORD = r"(?:委员会|组委会|领导小组|领导组|工作小组|工委|老教委|老龄委)"
+# "由县老教委张三主任主持": the name between the body and the post, as reports also write.
+_NAME_THEN_POST = re.compile(
+    rf"(?P<body>[^，。；;,、：:\s（）()“”]{{0,30}}?{_BODY_WORD})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<role>{_ROLE})"
+)
+# "张三（县老教委主任）": the post in brackets after the name.
+_POST_IN_BRACKETS = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,3}})[（(](?P<body>[^（）()，。；]{{0,30}}?{_BODY_WORD})(?P<role>{_ROLE})[)）]"
+)
+_NAME_BOUNDARY = re.compile(r"[，。；;,、：:\s（）()“”]|有|的|和|及|与|是|为|由")
+# Characters of rank and office words ("常务", "执行", "办公室"), never of a name before a post.
+_RANK_CHARS = re.compile(r"[务职员委部会组办室执]")
+
+
+def committee_body(body: str) -> bool:
+    """A committee-like body, not a department, party, legislative or village organ."""
+    return not _NOT_COMMITTEE.search(body)
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of a 2-3 character person name at `pos` followed by a sentence cue;
+    three characters are preferred ("李文华等" over "李文")."""
+    for size in (3, 2):
+        name = text[pos : pos + size]
+        if len(name) == size and is_person_name(name) and not _VERB_START.match(name):
+            if _AFTER_NAME.match(text, pos + size):
+                return pos, pos + size
+    return None
+
+
+def _name_after_titles(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The name closing a chain of titles ("、某校副校长NAME"): the first name right after a
+    title's last character (长, 任 …) and before a sentence cue."""
+    for p in range(pos + 2, end):
+        if text[p - 1] in _TITLE_END:
+            found = _name_at(text[:end], p)
+            if found:
+                return found
+    return None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in "，。；;,\n") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _clean_body(body: str) -> str:
+    """The body without the words of the sentence before it ("由", "…的")."""
+    return re.sub(r"^.*(?:的|由|有|是)(?=[^的由有是]{2,}$)", "", body)
+
+
+def _named_then_posted(line: str, offset: int) -> list[Member]:
+    """"BODY NAME ROLE" ("县老教委张三主任主持") and "NAME（BODY ROLE）" forms."""
+    out: list[Member] = []
+    for m in _NAME_THEN_POST.finditer(line):
+        name = m.group("name")
+        if _RANK_CHARS.search(name) or not is_person_name(name) or not _AFTER_NAME.match(line, m.end()):
+            continue
+        body = _clean_body(m.group("body"))
+        if committee_body(body):
+            out.append((body, normalize_role(m.group("role")), name, None, offset + m.start("name"), offset + m.end("name")))
+    for m in _POST_IN_BRACKETS.finditer(line):
+        start = m.start("name") if len(m.group("name")) == 2 else _bracket_name_start(line, m)
+        name = line[start : m.end("name")]
+        if start < 0 or not is_person_name(name) or not committee_body(_clean_body(m.group("body"))):
+            continue
+        out.append((_clean_body(m.group("body")), normalize_role(m.group("role")), name, None, offset + start, offset + m.end("name")))
+    return out
+
+
+def _bracket_name_start(line: str, m: re.Match[str]) -> int:
+    """Three characters before the bracket are a name only after a boundary; else two."""
+    start = m.start("name")
+    if _NAME_BOUNDARY.match(line, start):
+        return start + 1
+    return start if start == 0 or _NAME_BOUNDARY.match(line, start - 1) else -1
+
+
+def apposition_members(line: str, offset: int) -> list[Member]:
+    """Committee posts given in apposition before a name in one paragraph."""
+    out: list[Member] = _named_then_posted(line, offset)
+    for m in _POST.finditer(line):
+        body = _clean_body(m.group("body"))
+        core = body[: -len("办公室")] if m.group("office") else body
+        if not committee_body(core):
+            continue
+        if line.startswith("、", m.end()):
+            span = _name_after_titles(line, m.end() + 1, _clause_end(line, m.end()))
+        else:
+            gap = len(line[m.end() : m.end() + 2]) - len(line[m.end() : m.end() + 2].lstrip(" \u3000"))
+            span = _name_at(line, m.end() + gap)
+        if span is None:
+            continue
+        role = normalize_role(m.group("role"))
+        role = "办公室" + role if m.group("office") else role
+        title = line[m.start("body") + m.group("body").index(body) : span[0]].rstrip("、") or None
+        out.append((body, role, line[span[0] : span[1]], title, offset + span[0], offset + span[1]))
+    return out

@@ -1,0 +1,231 @@
+"""Document genre (doc_type) from cues across the whole text, scored rather than first-match.
+
+Why scored: real web pages often lose or garble the title, wrap a plan in a cover notice, or
+put a portal's 来源 / 阅读数 rows around a notice. No single cue is reliable, but the genres
+write themselves differently: a 公文 names its genre in the title (…的通知, …实施方案, …总结)
+and opens on a 主送 line; a cover notice issuing a plan (印发 / 转发 …方案的通知) is a plan when
+the excerpt carries the plan; a news report opens on a dateline or 本报讯 lead, narrates an
+event in the past and closes on a byline or 责任编辑 row; a call lists 征稿 / 申报 terms; a
+summary reports 成效 and 做法. Each cue adds a weight to its genre; the heaviest genre wins
+and its strongest cue is the evidence.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.extract import header_doctype_cues as cues
+from pipeline.extract.header_doctype_cues import Cue
+from pipeline.extract.header_lines import ENUM, Line, cjk_count, is_addressee, is_body, is_furniture
+from pipeline.extract.header_title import Title
+
+# Title endings per genre; a title names its genre last (…关于印发《X方案》的通知 is a 通知).
+GENRE_WORDS: dict[str, tuple[str, ...]] = {
+    "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "批复", "函", "倡议书", "名单", "征文活动",
+               "征稿", "征集活动", "征集令", "简章", "须知", "一封信", "公开信"),
+    "plan": ("方案", "计划", "要点", "安排", "意见", "规划", "纲要", "决定"),
+    "summary": ("总结", "小结", "综述", "报告", "汇报", "简报", "圆满结束", "圆满落幕", "圆满闭幕", "落下帷幕", "胜利闭幕",
+                "圆满收官"),
+    "rules": ("办法", "细则", "条例", "规定", "章程", "规则"),
+    "form": ("表",),
+    "other": ("纪要", "讲话", "致辞", "发言", "贺信", "简介", "概况", "解读", "事迹", "回顾"),
+}
+# A bulletin may be one issue of news; a closing headline is news or a summary: weaker cues.
+# A summary's own title wins over the narrative it is written in.
+_WEIGHT = {"简报": 4.5, "总结": 10.0, "小结": 10.0, "报告": 9.0}
+_REPOST = re.compile(r"转发?[:：]?《([^《》]+)》")
+_SPEAKER = re.compile(r"在[^的]{2,40}上(?:讲话|致辞|发言)$")
+_REPORT = re.compile(r"(?:情况|总结)的?报告$")
+# A 决定 awarding honours announces a result (a notice); other 决定 set policy (a plan).
+_HONOURS = re.compile(r"表彰|命名|授予|奖励|认定|确定|公布|撤销|通报")
+_TITLE_WEIGHT, _LATER_TITLE_WEIGHT = 7.0, 2.0
+_CLOSING = re.compile(r"圆满(?:结束|落幕|闭幕|收官)|落下帷幕|胜利闭幕")
+NEWS_VERBS = re.compile(
+    r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓|授牌|命名|新建|成立|来到|走访|调研|座谈|"
+    r"考察|参观|进行|开展|纷呈|获评|荣获|喜获|再创|创历史|探索|推进会|印发|发布|出台|部署|入选|评为|讲话|致辞"
+)
+_BOOK = re.compile(r"《[^《》\n]{1,120}》")
+_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:标题|名称|滚动|附件[一二三四五六七八九十\d]?)|正文|头条)\s*[:：]\s*")
+_TAIL = re.compile(r"\s+\d{4}[-年/.]\d|\s*(?:来源|发布时间|发布日期|作者|时间|日期)\s*[:：]|\s{2,}\d{4}")
+_QUALIFIER = re.compile(r"(?:[（(][^（）()]{1,20}[)）]|第\s*[\d一二三四五六七八九十]+\s*期|篇[一二三四五六七八九十]|[。.！!\s])+$")
+_TAG = re.compile(r"^(?:【[^】]{1,12}】|[★☆◆■●▲]\s*|[-—–―]+\s*)")
+_ORDER = ("summary", "plan", "notice", "news", "other", "rules", "form")
+_HEAD_LINES = 15
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The genre and the span of the cue that decided it (None when nothing spoke)."""
+
+    kind: str
+    start: int | None
+    end: int | None
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        return (self.start, self.end) if self.start is not None and self.end is not None else None
+
+
+def doc_type(text: str, title: Title | None, lines: list[Line], stop: int) -> Decision:
+    """notice / plan / summary / news / other (rules / form for 办法 and 表 titles)."""
+    found = [*title_cues(title, lines), *cover_cues(text, lines), *opening_cues(lines, stop),
+             *cues.news_cues(text, lines, stop), *cues.call_cues(text), *cues.summary_cues(text, lines),
+             *cues.plan_cues(text), *cues.speech_cues(lines, stop), *cues.paper_cues(text)]
+    return decide(found, title)
+
+
+def decide(found: list[Cue], title: Title | None) -> Decision:
+    """The heaviest genre; its strongest (then earliest) cue is the evidence."""
+    totals: dict[str, float] = defaultdict(float)
+    for cue in found:
+        totals[cue.kind] += cue.weight
+    if not totals or max(totals.values()) < 2:
+        return Decision("other", *(title.start, title.end) if title else (None, None))
+    kind = max(totals, key=lambda k: (totals[k], -_ORDER.index(k)))
+    best = max((c for c in found if c.kind == kind), key=lambda c: (c.weight, -c.start))
+    return Decision(kind, best.start, best.end)
+
+
+# ---------------------------------------------------------------- title cues
+
+
+def title_cues(title: Title | None, lines: list[Line]) -> list[Cue]:
+    """Genre words ending title-like lines of the head; the first one weighs most."""
+    found = [_at(c, title.start, title.end) for c in _line_cues(title.value, title.start)] if title else []
+    found += [c for ln in head(lines) if not title or ln.end <= title.start or ln.start >= title.end
+              for c in _line_cues(ln.text, ln.start)]
+    out: list[Cue] = []
+    for cue in found:
+        if cue.kind == "news" and any(c.kind == "news" for c in out):
+            continue  # one headline; more such lines are a table or a list of links
+        first = not any(c.kind != "news" for c in out) if cue.kind != "news" else not out
+        weight = cue.weight if first else min(cue.weight, _LATER_TITLE_WEIGHT)
+        out.append(Cue(cue.kind, weight, cue.start, cue.end, cue.name))
+    return out
+
+
+def _at(cue: Cue, start: int, end: int) -> Cue:
+    """The cue read from the header's (cleaned) title value points at the title's span."""
+    return Cue(cue.kind, cue.weight, start, end, cue.name)
+
+
+def head(lines: list[Line]) -> list[Line]:
+    """The first lines of the page that could hold a title (furniture rows may carry one);
+    short menu items do not use up the window."""
+    return [ln for ln in lines[:_HEAD_LINES * 5]
+            if cjk_count(ln.text) >= 6 and not ln.text.startswith(("附件", "附:", "附："))][:_HEAD_LINES]
+
+
+def _line_cues(text: str, start: int) -> list[Cue]:
+    core = title_core(text)
+    if core is None:
+        return []
+    a, b = core
+    squeezed = squeeze(text[a:b])
+    repost = _REPOST.fullmatch(squeezed)  # 转发《X》 is the document X
+    squeezed = repost.group(1) if repost else _BOOK.sub(lambda m: "《" + "※" * (len(m.group()) - 2) + "》", squeezed)
+    kind, word = genre_of(squeezed)
+    if word == "决定" and _HONOURS.search(squeezed):
+        kind = "notice"
+    if kind == "other" and _SPEAKER.search(squeezed):
+        kind = None  # 某某在开幕式上讲话: a headline reporting a speech
+    if kind:
+        closing = kind == "summary" and _CLOSING.search(squeezed)
+        weight = 4.0 if closing else _WEIGHT.get(word, _TITLE_WEIGHT)
+        if word == "报告" and not _REPORT.search(squeezed):
+            weight = 5.0  # a research or work report, less surely a campaign summary
+        extra = [Cue("news", 2.0, start + a, start + b, "closing headline")] if closing else []
+        return [Cue(kind, weight, start + a, start + b, f"title:{word}"), *extra]
+    if NEWS_VERBS.search(squeezed) and not is_body(text[a:b]):
+        return [Cue("news", 3.0, start + a, start + b, "news headline")]
+    return []
+
+
+def title_core(text: str) -> tuple[int, int] | None:
+    """Offsets of the title-like part of a line: labels, tags, trailing dates and 来源 cut."""
+    a = 0
+    for pattern in (_LABEL, _TAG):
+        m = pattern.match(text, a)
+        if m:
+            a = m.end()
+    tail = _TAIL.search(text, a + 6)
+    b = tail.start() if tail else len(text)
+    core = text[a:b].strip()
+    if not core or "\t" in core or len(core) > 90 or re.search(r"[。；;：:]", core.rstrip("。")) or ENUM.match(core):
+        return None
+    if sum("\u4e00" <= ch <= "\u9fff" for ch in core) < 6 or is_furniture(core) or is_addressee(core):
+        return None
+    if re.search(r"[，,]", core) and (len(core) > 40 or core.endswith("。")):
+        return None
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    return a + lead, a + lead + len(core)
+
+
+def squeeze(text: str) -> str:
+    """Letterhead spacing removed between CJK characters (关 于 印 发 → 关于印发)."""
+    return re.sub(r"(?<=[\u4e00-\u9fff《》“”])[ \t\u3000]+(?=[\u4e00-\u9fff《》“”])", "", text)
+
+
+def genre_of(title: str) -> tuple[str | None, str]:
+    """(genre, word) of the longest genre word the title ends with, qualifiers stripped."""
+    core = title.strip()
+    for _ in range(2):
+        core = _QUALIFIER.sub("", core).rstrip("”\"’》」』 ")
+    best: tuple[int, str, str] | None = None
+    for kind, words in GENRE_WORDS.items():
+        for word in words:
+            if core.endswith(word) and (best is None or len(word) > best[0]):
+                best = (len(word), kind, word)
+    return (best[1], best[2]) if best else (None, "")
+
+
+# ---------------------------------------------------------------- cover notices
+
+_PLAN_WORD = r"(?:方案|规划|计划|要点|意见|决定|纲要|安排)"
+_COVER_TITLE = re.compile(
+    rf"(?:印发|下发|转发|颁发|发布)[^。；\n]{{0,90}}?{_PLAN_WORD}》?(?:[（(][^）)]{{0,20}}[)）])?》?的?(?:通知|函)"
+)
+_COVER_BODY = re.compile(
+    rf"《[^》\n]{{2,90}}{_PLAN_WORD}(?:[（(][^）)]{{0,20}}[)）])?》[^。\n]{{0,40}}(?:印发|转发|下发|颁发)(?:给)?你们"
+    rf"|现将[^。\n]{{0,90}}?{_PLAN_WORD}[^。\n]{{0,12}}(?:印发|转发|下发|颁发)(?:给)?你们"
+)
+_CARRIED_HEAD = 6000
+
+
+def cover_cues(text: str, lines: list[Line]) -> list[Cue]:
+    """A cover notice issuing a plan counts as the plan when the excerpt carries the plan."""
+    head_text = text[:_CARRIED_HEAD]
+    squeezed, index = squeeze_map(head_text)
+    m = _COVER_TITLE.search(squeezed) or _COVER_BODY.search(squeezed)
+    if m is None:
+        return []
+    start, end = index[m.start()], index[m.end() - 1] + 1
+    if not cues.carries_plan(text, lines, end):
+        return []
+    return [Cue("plan", 10.0, start, end, "cover notice carrying a plan")]
+
+
+def squeeze_map(text: str) -> tuple[str, list[int]]:
+    """`squeeze(text)` with the offset in `text` of every kept character."""
+    keep = [i for i, m in enumerate(_spaced(text)) if not m]
+    return "".join(text[i] for i in keep), keep
+
+
+def _spaced(text: str) -> list[bool]:
+    drop = [False] * len(text)
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff《》“”])[ \t\u3000]+(?=[\u4e00-\u9fff《》“”])", text):
+        for i in range(m.start(), m.end()):
+            drop[i] = True
+    return drop
+
+
+# ---------------------------------------------------------------- openings
+
+
+def opening_cues(lines: list[Line], stop: int) -> list[Cue]:
+    """A 主送 line (各…：) opening the text is how notices (and cover notices) start."""
+    for line in lines[: stop + 1]:
+        if is_addressee(line.text) and "。" not in line.text and len(line.text) <= 80:
+            return [Cue("notice", 3.0, line.start, line.end, "addressee")]
+    return []

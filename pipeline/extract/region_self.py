@@ -1,0 +1,133 @@
+"""Last resorts for the region: how the document calls itself, or the place it names most.
+
+A text that names no campaign area still says `我市` / `本区` / `全镇` / `我国`: the level is
+that word's, the name is the place of that level the text names most (a county-level
+city is a `市` too: `我市` in a report on a county-level city that names its prefecture only once is that city). With no
+self-reference at all, a report whose lead names a place that the text then names again
+and again (`某镇举行…`, `某镇党委书记…`) is about that place.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from models import Evidence, Region
+from pipeline.extract.base import Context
+from pipeline.extract.header_lines import is_furniture
+from pipeline.extract.region_towns import parent_of, town_counts
+from pipeline.normalize.regions import CITY, COUNTY, PROVINCE, Place, pick, scan_cached, to_region
+
+_SELF = re.compile(r"[我本全](省|市|区|县|镇|乡|街道)")
+_SELF_RANK = {"省": PROVINCE, "市": CITY, "区": COUNTY, "县": COUNTY, "镇": 3, "乡": 3, "街道": 3}
+_OUR_COUNTRY = re.compile(r"我国")
+_INSTITUTION = re.compile(r"[我本全](?:校|院|单位|馆)")  # an institution's internal notice: no area
+_LEVELS = ("province", "city", "county")
+_CONTEXT_CHARS = 6000
+_LEAD_CHARS = 300
+_FREQUENT = 3  # times a place must be named to be taken as the subject
+
+Found = tuple[Region, Evidence | None]
+
+
+def self_rank(text: str) -> int | None:
+    """The level a document calls itself at (我市/本区/全镇 …), most frequent form."""
+    counts = Counter(_SELF_RANK[m.group(1)] for m in _SELF.finditer(text))
+    return max(counts, key=lambda r: counts[r]) if counts else None
+
+
+def self_referenced(ctx: Context, context: list[Place]) -> Found | None:
+    """我市/本区/我镇 with the place of that level the text names most; 我国 alone: national."""
+    text = ctx.text
+    rank = self_rank(text)
+    if rank is None:
+        m = _OUR_COUNTRY.search(text)
+        if m is None or _INSTITUTION.search(text):
+            return None
+        return Region(level="national"), ctx.evidence(m.start(), m.end())
+    if rank == 3:
+        return _self_town(ctx)
+    named, first = _place_counts(_without_furniture(ctx), context)
+    counts = Counter({p: n for p, n in named.items() if p.rank <= rank})
+    if not counts:
+        return Region(), None
+    best = max(counts, key=lambda p: (p.rank == rank, counts[p]))
+    if rank == CITY:
+        best = _county_level_city(named, best) or best
+    level = "county" if best.rank == COUNTY else _LEVELS[rank]
+    return to_region(best, level=level), ctx.evidence(*first[best])
+
+
+def _county_level_city(named: Counter[Place], best: Place) -> Place | None:
+    """`我市` in a county-level city's text: the one county-level city (inside the best
+    prefecture) named at least as often as it; a prefecture's own text names several."""
+    cities = Counter({p: n for p, n in named.items()
+                      if p.rank == COUNTY and p.name.endswith("市") and (best.rank != CITY or p.within(best))})
+    top = cities.most_common(2)
+    if not top or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    return top[0][0] if best.rank != CITY or top[0][1] >= named[best] else None
+
+
+def _place_counts(text: str, context: list[Place]) -> tuple[Counter[Place], dict[Place, tuple[int, int]]]:
+    """How often each division is named, and where it is named first."""
+    counts: Counter[Place] = Counter()
+    first: dict[Place, tuple[int, int]] = {}
+    for m in scan_cached(text):
+        place = pick(m.places, context)
+        if place is not None:
+            counts[place] += 1
+            first.setdefault(place, (m.start, m.end))
+    return counts, first
+
+
+def _self_town(ctx: Context) -> Found | None:
+    counts = town_counts(_without_furniture(ctx))
+    if not counts:
+        return None
+    name, _ = counts.most_common(1)[0]
+    return _town_region(ctx, name)
+
+
+def _town_region(ctx: Context, name: str) -> Found:
+    parent = parent_of(ctx.text, name)
+    base = to_region(parent) if parent is not None else Region()
+    region = Region(level="town", province=base.province, city=base.city, county=base.county, town=name)
+    return region, _evidence_of(ctx, name)
+
+
+def frequent_place(ctx: Context, context: list[Place]) -> Found | None:
+    """The place named first in the lead and most often in the text, when clearly so."""
+    text = _without_furniture(ctx)
+    places, first = _place_counts(text, context)
+    counts: Counter[str | Place] = Counter(town_counts(text))
+    counts.update(places)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _FREQUENT or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    best = ranked[0][0]
+    if isinstance(best, str):
+        return _town_region(ctx, best) if best in text[:_LEAD_CHARS] else None
+    return (to_region(best), ctx.evidence(*first[best])) if first[best][0] < _LEAD_CHARS else None
+
+
+def _without_furniture(ctx: Context) -> str:
+    """The head of the text with page furniture (site banners, breadcrumbs, 来源 and
+    publish lines) blanked, offsets kept: a portal's own place name is not the subject."""
+    text = ctx.text[:_CONTEXT_CHARS]
+    parts = list(text)
+    for start, line in ctx.lines():
+        if start < len(text) and is_furniture(line):
+            parts[start : start + len(line)] = " " * len(parts[start : start + len(line)])
+    return "".join(parts)
+
+
+def main_city(ctx: Context, context: list[Place]) -> Place | None:
+    """The prefecture the text names most (the home of a development zone it reports on)."""
+    counts, _ = _place_counts(ctx.text[:_CONTEXT_CHARS], context)
+    cities = [(n, p) for p, n in counts.items() if p.rank == CITY]
+    return max(cities, key=lambda c: c[0])[1] if cities else None
+
+
+def _evidence_of(ctx: Context, name: str) -> Evidence | None:
+    pos = ctx.text.find(name)
+    return ctx.evidence(pos, pos + len(name)) if pos >= 0 else None
