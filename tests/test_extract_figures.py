@@ -180,3 +180,15 @@ def test_averages_per_person_year_or_event_are_not_counts() -> None:
         "场均观众150人，满意率平均达96%。"
     )}
     assert got == {(312, "场"), (96, "%")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全县共举办活动210场，参与群众1.6万人次，同比增长17%。",
+     "参与人数较上年增长9.5%，开设课程64门。",
+     "学员较上学期增长12%，达到1900余人。"],
+)
+def test_year_on_year_increases_left_out_percentages_too(text: str) -> None:
+    """real2 convention: a year-on-year increase is not a figure, whether a count or a rate."""
+    found = triples(text)
+    assert all(unit != "%" for _, unit, _ in found) and found

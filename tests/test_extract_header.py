@@ -147,7 +147,7 @@ def test_genre_named_subtitle_beats_news_style_lead() -> None:
 @pytest.mark.parametrize(
     ("title", "kind"),
     [("2016年全民终身学习活动周工作总结", "summary"), ("成都市2016年全民终身学习活动周圆满结束", "summary"),
-     ("社区教育实验区评估办法", "rules"), ("百姓学习之星推荐表", "form"),
+     ("社区教育实验区评估办法", "other"), ("百姓学习之星推荐表", "other"),
      ("2016年社区教育工作要点", "plan"), ("关于印发《社区教育工作要点》的通知", "notice")],
 )
 def test_doc_type_from_title(title: str, kind: str) -> None:
@@ -221,7 +221,7 @@ def test_site_banners_and_menu_bars_are_not_titles(banner: str) -> None:
     ("title", "kind"),
     [("某街道2022年全民终身学习活动周工作小结", "summary"),
      ("某市教育局关于2020年全民终身学习活动周工作情况的报告", "summary"),
-     ("某市创建学习型城市工作方案（2021—2023年）", "plan"), ("某区社区教育管理办法（试行）", "rules")],
+     ("某市创建学习型城市工作方案（2021—2023年）", "plan"), ("某区社区教育管理办法（试行）", "other")],
 )
 def test_genre_word_before_a_bracketed_qualifier_or_report(title: str, kind: str) -> None:
     assert run(title, BODY).fields["doc_type"] == kind

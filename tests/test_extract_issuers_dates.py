@@ -174,3 +174,11 @@ def test_news_dateline_still_dates_a_report() -> None:
         "10月11日上午，白石区第五届全民终身学习活动周开幕式在滨河公园举行。",
     )
     assert f["campaign_year"] == 2045
+
+
+@pytest.mark.parametrize("line", ["二O三一年五月八日", "2031年5月8号", "2031年5月8日（星期四）", "2031年5月8日 星期四"])
+def test_signature_date_lines_in_the_forms_signatures_use(line: str) -> None:
+    from pipeline.extract.header_lines import DATE_LINE, cn_year
+
+    m = DATE_LINE.match(line)
+    assert m is not None and cn_year(m.group("year")) == 2031

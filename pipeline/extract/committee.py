@@ -3,8 +3,9 @@
 Three layouts are read, each in its own module: one member per line under a body heading
 (`committee_layout`), appointments in sentences and concurrent posts in news reports
 (`committee_sentences`), and member tables (`committee_tables`). Members are kept in
-document order; the same person may hold roles in several bodies, so only exact repeats
-(same body, role and name) are dropped.
+document order, one entry per distinct (role, name) as the conventions count them: a person
+who chairs both the steering and the organizing committee is one 主任 (the first body named
+is kept); the same person with two different roles gives two entries.
 """
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ import re
 
 from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.committee_apposition import apposition_members
+from pipeline.extract.committee_apposition import apposition_members, elided_members
 from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
-from pipeline.extract.committee_sentences import chain_members, sentence_members
+from pipeline.extract.committee_sentences import chain_members, group_members, sentence_members
 from pipeline.extract.committee_tables import table_members
 from pipeline.extract.registry import register
 
@@ -26,6 +27,7 @@ def _prose_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) 
         if is_row(line) or role_line(line):
             continue
         out.extend(sentence_members(line, offset, bodies.get(offset)))
+        out.extend(group_members(line, offset))
         out.extend(chain_members(line, offset))
     return out
 
@@ -52,11 +54,20 @@ def _new_appositions(lines: list[tuple[int, str]], members: list[Member]) -> lis
     for offset, line in lines:
         if is_row(line) or role_line(line):
             continue
-        for member in apposition_members(line, offset):
+        found = apposition_members(line, offset)
+        for member in found + _elided(line, offset, members + found):
             if (member[1], member[2]) not in seen:
                 seen.add((member[1], member[2]))
                 out.append(member)
     return out
+
+
+def _elided(line: str, offset: int, members: list[Member]) -> list[Member]:
+    """Later posts of the body of the line's first committee post, the body elided."""
+    inside = [m for m in members if offset <= m[4] < offset + len(line) and m[0]]
+    if not inside:
+        return []
+    return elided_members(line, min(inside, key=lambda m: m[4]), offset)
 
 
 @register("committee", provides=("committee",), after=("header",))
@@ -67,12 +78,12 @@ def extract(ctx: Context) -> Fields:
     members += _prose_members(lines, bodies) + table_members(lines, bodies)
     members += _concurrent_posts(members)
     members += _new_appositions(lines, members)
-    seen: set[tuple[str | None, str, str]] = set()
+    seen: set[tuple[str, str]] = set()
     out: list[CommitteeMember] = []
     for body, role, name, title, start, end in sorted(members, key=lambda m: m[4]):
-        if (body, role, name) in seen:
+        if (role, name) in seen:
             continue
-        seen.add((body, role, name))
+        seen.add((role, name))
         out.append(CommitteeMember(body, role, name, title, ctx.evidence(start, end)))
     fields = Fields()
     fields.set("committee", out)

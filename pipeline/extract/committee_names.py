@@ -4,6 +4,8 @@ A person name is 2-4 Han characters starting with a surname. Surnames come from 
 dictionary (the first characters of its person-name `nr` entries), not from a hand list;
 compound surnames (欧阳, 司马 …) start with a character of that set as well. Names are
 written spaced for alignment (`丁   一`), so spaces inside are allowed and removed.
+Names of many minorities are transcribed in parts joined by a middle dot (`X·Y`); they
+have no surname and are recognised by their shape.
 """
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 ROLE_WORDS = (
-    "名誉组长", "常务副组长", "副组长", "组长", "总顾问", "顾问", "主任委员", "副主任委员",
+    "名誉组长", "名誉主任", "常务副组长", "副组长", "组长", "总顾问", "顾问", "主任委员", "副主任委员",
     "办公室副主任", "办公室主任", "常务副主任", "执行主任", "副主任", "主任", "副秘书长", "秘书长",
-    "成员", "委员", "联络员",
+    "成员", "组员", "委员", "联络员",
 )
 ROLE = "|".join(ROLE_WORDS)
 _TITLE_END = set("长记任员席理监委事官师书督导")
@@ -23,27 +25,46 @@ _NOT_NAME_END = set("局厅会部办院校处科室组府司馆站所团队市�
 _NOT_NAME_CHARS = re.compile(r"[的了等各其]")
 _HAN_RUN = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 _SURNAME_MIN_COUNT = 10
+MIDDLE_DOT = "·•‧・･"
+DOTTED_NAME = rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOT}][\u4e00-\u9fff]{{1,6}}){{1,3}}"
+_DOTTED = re.compile(rf"^{DOTTED_NAME}$")
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    """Characters that begin many person names in jieba's dictionary (lazy: reads the file)."""
+    """Characters that begin many person names in jieba's dictionary (lazy: reads the file).
+
+    Rarer surnames (冼, 邝, 晏 …) begin few names there; they are taken when the dictionary
+    lists the character alone as a person name (`nr`) and it begins more names than it
+    stands inside, which tells a surname from a given-name character (涛, 丽 …)."""
     import jieba  # lazy: heavy import
 
     path = Path(jieba.__file__).with_name("dict.txt")
-    counts: Counter[str] = Counter()
+    first3: Counter[str] = Counter()
+    first: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    single: set[str] = set()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) == 3 and parts[2] == "nr" and len(parts[0]) == 3:
-                counts[parts[0][0]] += 1
-    return frozenset(c for c, n in counts.items() if n >= _SURNAME_MIN_COUNT)
+            if len(parts) != 3 or parts[2] != "nr":
+                continue
+            word = parts[0]
+            if len(word) == 1:
+                single.add(word)
+            elif len(word) <= 3:
+                first[word[0]] += 1
+                first3[word[0]] += len(word) == 3
+                inner.update(word[1:])
+    common = {c for c, n in first3.items() if n >= _SURNAME_MIN_COUNT}
+    return frozenset(common | {c for c in single if first[c] > inner[c]})
 
 
 def normalize_role(label: str) -> str:
     """Role as the gold writes it: spaces and （兼） removed, rank qualifiers dropped
-    (常务副X -> 副X, 第一组长 -> 组长), like the 常务 the conventions name."""
-    role = re.sub(r"\s+|[（(]兼[)）]", "", label)
+    (常务副X -> 副X, 第一组长 -> 组长), like the 常务 the conventions name; a note on the
+    order of the names ("成员（按姓氏笔画排序）") is no part of the role."""
+    role = re.sub(r"\s+|[（(](?:兼|[按以依][^（）()]*)[)）]", "", label)
     return re.sub(r"^(?:常务副|第一副)", "副", re.sub(r"^第一(?=组长|主任)", "", role))
 
 
@@ -51,8 +72,15 @@ def clean_name(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def is_dotted_name(text: str) -> bool:
+    """A transcribed name in parts joined by a middle dot ("阿依古丽·吐尔逊")."""
+    return bool(_DOTTED.match(clean_name(text)))
+
+
 def is_person_name(text: str) -> bool:
     """2-4 Han characters, a known surname first, nothing that marks a unit or a title."""
+    if is_dotted_name(text):
+        return True
     name = clean_name(text)
     if not _HAN_RUN.match(text.strip()) or not 2 <= len(name) <= 4:
         return False

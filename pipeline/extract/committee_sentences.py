@@ -3,6 +3,9 @@
 Plans often describe the office in prose: "领导小组下设办公室，由A同志兼任办公室主任，成员由
 B、C和各…等同志组成"; leading groups as "县委常委、宣传部长X任组长，Y、Z任副组长". The body
 of such members is the office the sentence set up (下设…办公室), else the heading in force.
+Other appointment wordings: "A同志任组委会主任" (the body between verb and role), "领导小组
+组长由A担任", "组长为A", "由A任组长、B任副组长的…", "聘请A为顾问"; a sub-group's own line
+"宣传组：组长A，成员B、C".
 
 News reports name a concurrent post in a chain of titles: "区委常委、副区长、区妇儿工委常务副
 主任NAME出席…". Only a post that follows other titles (a concurrent committee post) and that
@@ -12,22 +15,35 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.committee_apposition import committee_body
-from pipeline.extract.committee_layout import Member, parse_run
+from pipeline.extract.committee_apposition import clean_body, committee_body
+from pipeline.extract.committee_layout import NUMBERING, Member, parse_run
 from pipeline.extract.committee_names import ROLE, is_person_name, normalize_role, trailing_name
 from pipeline.extract.organizers_names import top_level_cuts
 
 _OFFICE = re.compile(r"(?P<parent>[^，。；,]*?)下设(?P<office>[^，。；,、]*?办公室)")
 # "X办公室设于某科": the office named as the subject of 设在/设于
 _OFFICE_AT = re.compile(r"^\s*(?P<office>[^，。；,、\s]{2,30}?办公室)(?:设在|设于)")
-_APPOINT = re.compile(rf"^(?P<pre>.*?)(?:同志)?(?:兼任|担任|任)(?P<role>{ROLE})(?:[（(]兼[)）])?$")
-_APPOINT_AFTER = re.compile(rf"^(?P<role>{ROLE})由(?P<pre>.+?)(?:同志)?(?:兼任|担任)$")
+# The body may stand between the verb and the role: "张三同志任组委会主任", "任领导小组办公室主任".
+_BODY = r"[^，。；,、\s]{0,24}?(?:领导小组|工作小组|委员会|组委会|领导组|老教委|老龄委|文明委|工委)"
+_APPOINT = re.compile(
+    rf"^(?P<pre>.*?)(?:同志)?(?:兼任|担任|任)(?:(?P<body>{_BODY})(?P<office>办公室)?)?(?P<role>{ROLE})"
+    r"(?:[（(]兼[)）])?$"
+)
+_APPOINT_AFTER = re.compile(
+    rf"^(?:(?P<body>{_BODY})(?P<office>办公室)?)?(?P<role>{ROLE})由(?P<pre>.+?)(?:同志)?(?:兼任|担任)$"
+)
 # "办公室主任：A（兼）" written as a clause of a prose sentence
 _COLON_ROLE = re.compile(rf"^(?P<role>{ROLE})\s*[:：]\s*(?P<pre>[^：:]+?)\s*(?:[（(]兼[)）])?$")
 _MEMBERS = re.compile(r"^(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$")
+# "领导小组组长为A，副组长为B、C": the role first, then 为 and the people
+_ROLE_IS = re.compile(rf"^(?:(?P<body>{_BODY})(?P<office>办公室)?)?(?P<role>{ROLE})(?:为|是)(?P<pre>.+?)(?:等?同志)?$")
 _GENERIC_TAIL = re.compile(r"(?:和|及|以及)?(?:各|有关|相关|其他|其它).*$")
+_PARENS = re.compile(r"[（(][^（）()]*[)）]")
+# "宣传报道组：组长张三，成员李四、王五": a sub-group's line, each role followed by its people.
+_GROUP_LINE = re.compile(rf"^\s*(?:{NUMBERING})?\s*(?P<group>[\u4e00-\u9fff]{{2,12}}组)[:：]")
+_ROLE_PEOPLE = re.compile(rf"\s*(?P<role>{ROLE})\s*[:：]?\s*(?P<pre>[^：:]+?)\s*$")
 _CHAIN = re.compile(
-    r"(?P<chain>(?:[^，。；,、\s]{2,20}、)+(?P<body>[^，。；,、\s]{1,20}?(?:组委会|委员会|委|领导小组)(?:办公室)?)"
+    r"(?P<chain>(?:[^，。；,、\s]{2,20}、)+(?P<body>[^，。；,、\s]{1,20}?(?:组委会|委员会|工委|老教委|老龄委|文明委|领导小组|领导组)(?:办公室)?)"
     r"(?P<role>常务副主任|副主任|主任|常务副组长|副组长|组长|副秘书长|秘书长))"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=参加|出席|主持|讲话|致辞|宣布|指出|表示|强调|带队|一行|同志|[，。,])"
 )
@@ -39,7 +55,11 @@ _LEADING = re.compile(
     r"(?=参加|出席|主持|讲话|致辞|宣布|指出|表示|强调|带队|一行|同志|[，。,])"
 )
 _NOT_COMMITTEE = re.compile(r"(?:常委会|党委|纪委|党工委|村委|居委)$")
-_WITH_AS = re.compile(rf"(?:以|、)(?P<pre>[^，。；、以]{{2,12}}?)(?:同志)?为(?P<role>{ROLE})(?=、|的|$)")
+# "以A为组长", "由A任组长", "聘请A为（某委员会）顾问"
+_WITH_AS = re.compile(
+    rf"(?:以|由|、|聘请|聘任|增补)(?P<pre>[^，。；、以由]{{2,12}}?)(?:同志)?(?:为|担任|任)(?P<body>{_BODY})?"
+    rf"(?P<role>{ROLE})(?=、|的|$)"
+)
 # The clauses after "成立以A为组长，" list the next posts: "B、C为副组长，…为成员的领导小组".
 _LIST_AS = re.compile(rf"^\s*(?P<pre>[^，。；以为]{{2,60}}?)(?:同志)?为(?P<role>{ROLE})(?=、|的|$)")
 
@@ -47,6 +67,7 @@ _LIST_AS = re.compile(rf"^\s*(?P<pre>[^，。；以为]{{2,60}}?)(?:同志)?为(
 def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
     """People in a run "甲、乙和丙" or "常委、部长甲"; titles without a name give none."""
     out: list[tuple[str, int, int]] = []
+    text = _PARENS.sub(lambda m: " " * len(m.group()), text)  # "张三（副县长）": same length
     for a, b in top_level_cuts(text, "、，,"):
         piece = text[a:b].strip()
         a += text[a:b].index(piece) if piece else 0
@@ -63,7 +84,7 @@ def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, str | None, int, int]]] | None:
     """(role, people) of an appointment clause."""
-    for pattern in (_APPOINT_AFTER, _MEMBERS, _APPOINT, _COLON_ROLE):
+    for pattern in (_APPOINT_AFTER, _MEMBERS, _ROLE_IS, _APPOINT, _COLON_ROLE):
         m = pattern.match(clause)
         if m is None:
             continue
@@ -76,9 +97,21 @@ def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, str 
             people = parse_run(pre, offset + start)
         else:
             people = [(n, None, s, e) for n, s, e in _split_people(pre, offset + start)]
-        if people:
-            return normalize_role(m.group("role")), people
+        if people and _real_body(m):
+            return _role_of(m), people
     return None
+
+
+def _real_body(m: re.Match[str]) -> bool:
+    """No body named in the clause, or a committee-like one (not 市教委, 人大常委会 …)."""
+    body = m.groupdict().get("body")
+    return body is None or committee_body(body)
+
+
+def _role_of(m: re.Match[str]) -> str:
+    """The role, as an office post when the clause names a body's office."""
+    role = normalize_role(m.group("role"))
+    return "办公室" + role if m.groupdict().get("office") and not role.startswith("办公室") else role
 
 
 def _with_as_members(clause: str, offset: int, listing: bool = False) -> list[tuple[str, str, int, int]]:
@@ -87,7 +120,7 @@ def _with_as_members(clause: str, offset: int, listing: bool = False) -> list[tu
     out: list[tuple[str, str, int, int]] = []
     for m in _WITH_AS.finditer(clause):
         span = trailing_name(m.group("pre"))
-        if span:
+        if span and _real_body(m):
             start = offset + m.start("pre")
             name = m.group("pre")[span[0]:span[1]]
             out.append((normalize_role(m.group("role")), name, start + span[0], start + span[1]))
@@ -127,6 +160,21 @@ def sentence_members(line: str, offset: int, body: str | None) -> list[Member]:
     return out
 
 
+def group_members(line: str, offset: int) -> list[Member]:
+    """Members of a sub-group written on its own line after the group's name and a colon."""
+    head = _GROUP_LINE.match(line)
+    if head is None:
+        return []
+    out: list[Member] = []
+    rest = line[head.end():]
+    for a, b in top_level_cuts(rest, "，,；;。"):
+        m = _ROLE_PEOPLE.match(rest, a, b)
+        people = parse_run(m.group("pre"), offset + head.end() + m.start("pre")) if m else []
+        role = normalize_role(m.group("role")) if m else ""
+        out += [(head.group("group"), role, n, t, s, e) for n, t, s, e in people]
+    return out
+
+
 def chain_members(line: str, offset: int) -> list[Member]:
     """Concurrent committee posts in a chain of titles before a name (news reports)."""
     out: list[Member] = []
@@ -151,5 +199,5 @@ def _leading_members(line: str, offset: int) -> list[Member]:
         name = m.group("tail")[span[0]:span[1]]
         role = normalize_role(m.group("role"))
         title = m.group("chain") + m.group("tail")[: span[0]]
-        out.append((m.group("body"), role, name, title, start + span[0], start + span[1]))
+        out.append((clean_body(m.group("body")), role, name, title, start + span[0], start + span[1]))
     return out

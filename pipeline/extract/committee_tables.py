@@ -7,6 +7,11 @@ A header row names a 姓名 column. In each data row the committee role is the c
 is a role word (组长, 成员 …) — the 职务 column may instead hold the person's job, so the
 role is recognised by value, not by column name; a row with an empty role cell continues
 the role above it (merged cells). The title is the first other non-empty cell.
+
+Tables pasted without their header row (`| 组长 | 张三 | 副县长 |`) are read by value too,
+when the line above the table or the heading in force names a committee: a row whose
+cells are a role word, then names (each with its post), gives members, and a row with an
+empty first cell continues the role above it.
 """
 from __future__ import annotations
 
@@ -15,10 +20,11 @@ import re
 from pipeline.extract.committee_layout import ROLES, Member, is_row
 from pipeline.extract.committee_names import clean_name, is_person_name, normalize_role
 
-_NAME_HEADER = re.compile(r"^姓\s*名$")
+_NAME_HEADER = re.compile(r"^(?:成员|人员)?姓\s*名$")
 _SKIP_HEADER = re.compile(r"序号|电话|手机|备注|性别|年龄|邮箱")
 _CONCURRENT = re.compile(r"\s*[（(]兼[)）]\s*$")
 _SEP = re.compile(r"\t|\s*[|｜]\s*")
+_COMMITTEE_WORD = re.compile(r"领导小组|委员会|组委会|领导组|工作组|小组|办公室|老教委|老龄委")
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
@@ -52,23 +58,65 @@ def _row_member(cells: list[tuple[str, int]], header: list[str], role: str | Non
     return role, (None, role, clean_name(raw), title, start + lead, end)
 
 
+def _role_cell(text: str) -> str | None:
+    role = normalize_role(text.rstrip(":："))
+    return role if role in ROLES else None
+
+
+def _headerless_members(cells: list[tuple[str, int]], role: str | None) -> tuple[str | None, list[Member]]:
+    """A row of a table without header: a role cell (or an empty first cell, merged with
+    the role above), then names, each followed by its post when one is given."""
+    texts = [c.strip() for c, _ in cells]
+    at = next((i for i, t in enumerate(texts) if _role_cell(t)), None)
+    if at is not None:
+        role = _role_cell(texts[at])
+    elif role is None or not texts or texts[0]:
+        return None, []
+    out: list[Member] = []
+    for i in range(0 if at is None else at + 1, len(cells)):
+        name = _CONCURRENT.sub("", texts[i])
+        if name and is_person_name(name):
+            raw, start = cells[i]
+            start += raw.index(name[0])
+            out.append((None, role or "", clean_name(name), None, start, start + len(name)))
+        elif texts[i] and out and out[-1][3] is None:
+            out[-1] = out[-1][:3] + (texts[i],) + out[-1][4:]
+    if not out and at is None:
+        return None, []
+    return role, out
+
+
+def _inner_cells(line: str, cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Cells without the empty ones outside the outer pipes of a web copy ("| a | b |")."""
+    if line.lstrip()[:1] in ("|", "｜"):
+        cells = cells[1:]
+    if line.rstrip()[-1:] in ("|", "｜"):
+        cells = cells[:-1]
+    return cells
+
+
 def table_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) -> list[Member]:
     """Members of every table whose header has a 姓名 column."""
     out: list[Member] = []
     header: list[str] | None = None
     role: str | None = None
+    context = False  # the text above the table names a committee
     for offset, line in lines:
         if not is_row(line):
             header, role = (None, None) if line.strip() else (header, role)
+            context = bool(_COMMITTEE_WORD.search(line)) if line.strip() else context
             continue
         cells = _cells(line, offset)
         texts = [re.sub(r"\s+", "", c) for c, _ in cells]
         if any(_NAME_HEADER.match(t) for t in texts):
             header, role = texts, None
             continue
-        if header is None:
-            continue
-        role, member = _row_member(cells, header, role)
-        if member:
-            out.append((bodies.get(offset),) + member[1:])
+        if header is None and (context or bodies.get(offset)):
+            role, members = _headerless_members(_inner_cells(line, cells), role)
+        elif header is None:
+            members = []
+        else:
+            role, member = _row_member(cells, header, role)
+            members = [member] if member else []
+        out += [(bodies.get(offset),) + m[1:] for m in members]
     return out

@@ -2,7 +2,8 @@
 
 Notices end with a contact line ("联系人：甲、乙，联系电话：…，邮箱：…"), a contact block
 ("联系人及电话：" followed by one person per line, or 联系人 / 电话 / 邮箱 on separate
-lines), or a titled name glued to a number ("赵老师12345678"). Emails are contacts
+lines), a titled name glued to a number ("赵老师12345678"), a 联系方式 line naming the
+person, or a table whose header row has a 联系人 column (see `contacts_tables`). Emails are contacts
 wherever they appear (a 投稿邮箱 in running text is where people send material).
 
 Grouping: in a line, a run of names owns the values (phones, emails) that follow it up
@@ -19,12 +20,17 @@ from models import Contact
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.contacts_labels import emails_in, phones_in, recipient_spans
 from pipeline.extract.contacts_names import NameSpan, name_before, names_after, titled_names
+from pipeline.extract.contacts_tables import table_names
 from pipeline.extract.page_furniture import furniture_lines
 from pipeline.extract.registry import register
 
+# The label may close a table cell ("| 联系人 | 赵某 |").
 CONTACT_LABEL = re.compile(
-    r"联\s*[系络]\s*人(?:员|姓名)?(?:及(?:其)?(?:联系)?(?:电\s*话|方\s*式)|电\s*话|、电\s*话)?\s*[：:]?[ \t]*"
+    r"联\s*[系络]\s*人(?:员|姓名)?(?:及(?:其)?(?:联系)?(?:电\s*话|方\s*式)|电\s*话|、电\s*话|[（(](?:联系)?(?:电\s*话|方\s*式)[)）])?"
+    r"\s*[：:|｜]?[ \t]*"
 )
+# "联系方式：赵某 0571-…": the person of a contact-details line (not a bare heading).
+METHOD_LABEL = re.compile(r"联\s*系\s*方\s*式\s*[：:|｜][ \t]*")
 _LOOKAHEAD_LINES = 3  # how far a name-only line lends its names to value lines below
 _BLOCK_LINES = 10  # at most this many person lines under "联系人及电话："
 
@@ -59,6 +65,8 @@ def _label_names(line: str) -> tuple[list[NameSpan], bool]:
         names.extend(found)
         if not found and not line[m.end():].strip() and _is_block_label(m.group()):
             opens_block = True
+    for m in METHOD_LABEL.finditer(line):
+        names.extend(names_after(line, m.end()))
     return names, opens_block
 
 
@@ -67,10 +75,11 @@ def _is_block_label(label: str) -> bool:
     return bool(re.search(r"[：:]|电\s*话|方\s*式", label))
 
 
-def read_line(offset: int, line: str, contact_line: bool = False) -> LineFinds:
-    """Names, phones, emails and faxes of one line, offsets made absolute."""
+def read_line(offset: int, line: str, contact_line: bool = False, table_name: NameSpan | None = None) -> LineFinds:
+    """Names, phones, emails and faxes of one line, offsets made absolute (`table_name`:
+    the person under a contact table's 联系人 column)."""
     names, _ = _label_names(line)
-    names += titled_names(line)
+    names += titled_names(line) + ([table_name] if table_name else [])
     if contact_line:
         names += names_after(line, 0)
     hits = phones_in(line, {n.end for n in names}, contact_line)
@@ -87,8 +96,20 @@ def read_line(offset: int, line: str, contact_line: bool = False) -> LineFinds:
             finds.faxes.append(item)
     finds.items += [Item("email", e, offset + s, offset + t) for e, s, t in emails_in(line)]
     finds.items = _without_recipients(finds.items, offset, line)
-    finds.items.sort(key=lambda i: i.start)
+    found = list(finds.items)  # the list being sorted reads as empty inside its key
+    finds.items.sort(key=lambda i: _order(i, found, offset, line))
     return finds
+
+
+def _order(item: Item, items: list[Item], offset: int, line: str) -> float:
+    """Position order, except that a name in brackets right after a phone ("8…（赵老师）、
+    8…（钱老师）") goes just before the phone it owns."""
+    if item.kind == "name":
+        for other in items:
+            gap = line[other.end - offset : item.start - offset]
+            if other.kind == "phone" and 0 < len(gap) <= 2 and re.fullmatch(r"\s*[（(]", gap):
+                return other.start - 0.5
+    return float(item.start)
 
 
 def _without_recipients(items: list[Item], offset: int, line: str) -> list[Item]:
@@ -178,11 +199,12 @@ def _read_all(ctx: Context) -> list[LineFinds]:
     the page's header and footer lines (a site's phones and e-mails) give nothing."""
     lines = list(ctx.lines())
     furniture = furniture_lines([text for _, text in lines])
-    block: set[int] = set()
+    table = table_names([text for _, text in lines])
+    block: set[int] = set(table)
     for k, (_, text) in enumerate(lines):
         if _opens_block(text):
             block.update(_block_lines(lines, k + 1))
-    return [LineFinds() if k in furniture else read_line(off, text, contact_line=k in block)
+    return [LineFinds() if k in furniture else read_line(off, text, k in block, table.get(k))
             for k, (off, text) in enumerate(lines)]
 
 

@@ -22,6 +22,8 @@ SINGLE_SURNAMES = frozenset(
     "谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门"
     "云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈"
     "湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    # the rest of the 百家姓 singles that start no common word ("水", "通", "东" … are left out)
+    "昌凤酆贝贲洪钮滑荀羿汲邴糜隗宓蓬郗钭韶蓟鄂赖苍莘贡逄郦郤璩濮郏宦庾暨殳蔚夔厍訾乜蒯竺桓弘巢毋"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 南宫 西门 "
@@ -71,7 +73,9 @@ def is_person_name(raw: str) -> bool:
 
 # An optional phone label between a name and its number: "张老师，电话：8…", "刘某 手机 13…".
 _PHONE_LABEL = r"(?:[，,]?[ \t]*(?:联系)?(?:电\s*话|手\s*机|Tel|TEL|tel))?"
-_SEPARATOR = re.compile(r"\s*(?:[、，,/；;]|和|及)\s*")
+# Names in a list are joined by 、，/ 和 及, or only by spaces ("联系人：甲某 乙某"): a space run is a
+# separator only when a whole name follows it (checked by the caller).
+_SEPARATOR = re.compile(r"\s*(?:[、，,/；;]|和|及)\s*|[ \t\u3000]+")
 
 
 def _name_at(line: str, pos: int) -> NameSpan | None:
@@ -89,11 +93,15 @@ def _spaced_slice(line: str, pos: int, chars: int) -> str | None:
     return m.group() if m else None
 
 
+# Posts written right after a contact's name ("赵某科长"), or after a bare surname ("赵主任").
+_RANKS = "科长|处长|局长|主任|部长|院长|校长|所长|站长|馆长|书记|干事|经理"
+
+
 def _ends_name(line: str, end: int) -> bool:
     """A name ends at a separator, bracket, digit, label or the end of the line."""
     rest = line[end:]
     return not rest or bool(
-        re.match(r"[\s、，,；;/：:（()）\d。.]|和|及|同志|电话|手机|联系|邮箱|Tel|TEL|tel", rest)
+        re.match(rf"[\s、，,；;/：:（()）\d。.|｜]|和|及|同志|老师|先生|女士|{_RANKS}|电话|手机|联系|邮箱|Tel|TEL|tel", rest)
     )
 
 
@@ -123,7 +131,7 @@ def names_after(line: str, pos: int) -> list[NameSpan]:
             pos += 1
         span = _name_at(line, pos)
         if span is None and not out:
-            span = _name_after_unit(line, pos) or transliterated_name(line, pos)
+            span = _name_after_unit(line, pos) or _surname_and_post(line, pos) or transliterated_name(line, pos)
         if span is None:
             break
         out.append(span)
@@ -135,10 +143,33 @@ def names_after(line: str, pos: int) -> list[NameSpan]:
     return out
 
 
+_SURNAME_AND_POST = re.compile(rf"(?:{'|'.join(sorted(COMPOUND_SURNAMES))}|[\u4e00-\u9fff])(?:{_RANKS})")
+
+
+def _surname_and_post(line: str, pos: int) -> NameSpan | None:
+    """"联系人：赵主任": a surname with a post stands for the person, as 赵老师 does."""
+    m = _SURNAME_AND_POST.match(line, pos)
+    if m is None or not has_surname(m.group()) or not _ends_name(line, m.end()):
+        return None
+    return NameSpan(m.group(), pos, m.end())
+
+
+# Last characters of a unit written before a person's name ("职成处", "社区学院", "指导中心").
+_UNIT_ENDINGS = frozenset("局处科室股院校部会站馆所组办心")
+
+
 def _name_after_unit(line: str, pos: int) -> NameSpan | None:
-    """"联系人：市某局某科 刘某": a unit name, a space, then the person."""
+    """"联系人：市某局某科 刘某": a unit name, a space, then the person; or the unit glued
+    to the name ("市某局职成处刘某"): a cut after a body's last character."""
     m = re.match(r"[^\s，,；;：:]{2,20}[ \t]+", line[pos:])
-    return _name_at(line, pos + m.end()) if m else None
+    if m:
+        return _name_at(line, pos + m.end())
+    unit = re.match(r"[\u4e00-\u9fff]{2,20}", line[pos:])
+    for cut in range(pos + 2, pos + (unit.end() if unit else 0) - 1):
+        if line[cut - 1] in _UNIT_ENDINGS and (span := _name_at(line, cut)) is not None:
+            return span
+    return None
+
 
 
 def _skip_bracket(line: str, pos: int) -> int:
@@ -150,7 +181,7 @@ def _skip_bracket(line: str, pos: int) -> int:
 def titled_names(line: str) -> list[NameSpan]:
     """Surname + courtesy title glued to or just before a phone: "赵老师12345678"."""
     out: list[NameSpan] = []
-    titled = rf"([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))(?={_PHONE_LABEL}\s*[:：]?\s*[(（]?\d)"
+    titled = rf"([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))(?={_PHONE_LABEL}\s*[:：，,]?\s*[(（]?\d)"
     bracketed = rf"(?<=\d)\s*[（(]([\u4e00-\u9fff]{{1,2}}(?:{'|'.join(TITLES)}))[)）]"  # "8…（刘老师）"
     for m in [*re.finditer(titled, line), *re.finditer(bracketed, line)]:
         raw = _longest_titled(m.group(1))

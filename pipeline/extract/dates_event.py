@@ -27,12 +27,22 @@ from pipeline.normalize.dates import DateMention, FuzzyDate, PartialDate, find_d
 Event = tuple[str, str, Evidence]
 
 _OTHER_PERIOD = re.compile(
-    r"申报|报名|征集|征稿|报送|上报|提交|投稿|受理|公示|截止|评选|推荐|考试|交稿|展览|比赛|大赛|竞赛|培训班"
+    r"申报|报名|征集|征稿|报送|上报|提交|投稿|受理|公示|截止|评选|推荐|考试|交稿|展览|比赛|大赛|竞赛|培训班|"
+    r"(?:学习|活动|读书|宣传)月"  # 全民学习月 and the like are other campaigns than the week
 )
-_TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|定于|安排在)?\s*[:：]?\s*(?:从|自)?\s*$")
-_TIME_SECTION = re.compile(r"主题(?:和|与|及)时间|时间(?:和|与|及)主题|活动时间|时间安排|活动周时间")
+# "活动时间：", "活动时间为", a table row "| 活动时间 | …" or "活动时间⇥…".
+_TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|定于|安排在)?\s*[:：|｜]?\s*(?:从|自)?\s*$")
+_TIME_SECTION = re.compile(
+    r"主题(?:和|与|及)时间|时间(?:和|与|及)主题|活动时间|时间安排|活动周时间|(?:举办|开展|活动|举行)(?:时间|日期)"
+)
+# A heading of its own over the period ("一、时间", "（二）举办时间", "三、时间地点").
+_TIME_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])?\s*"
+    r"(?:活动|举办|开展|举行)?(?:时间|日期)(?:[和与及、]?(?:地点|安排|主题|范围))?\s*[:：]?$"
+)
 _CEREMONY = re.compile(r"开幕式|开幕仪式|启动仪式|开幕|启动|开营|拉开帷幕|拉开序幕|启幕|揭幕")
-_PLANNING = re.compile(r"筹备|座谈|明年|下一届|闭幕")
+_PLANNING = re.compile(r"筹备|座谈|明年|下一届")
+_CLOSING_WORDS = r"闭幕|落幕|落下帷幕|圆满结束|圆满收官"
 # "前/后/起" make a day a bound; "11月7日讯" / "…日电" is a news agency's dateline.
 _NOT_A_DAY = re.compile(r"\s*(?:(?:之|以)?(?:前|后)|起|止|左右|讯|电(?!视|影|子|台|脑))")
 # "1030上午" / "1115日": a month and day whose 月 was lost in a mirror copy (four digits).
@@ -59,11 +69,23 @@ def _labelled(text: str, mention: DateMention) -> bool:
     """The range follows a 时间 label in the campaign's time section, or a 活动时间 heading."""
     s0, _ = sentence_bounds(text, mention.start)
     prefix = text[s0 : mention.start]
+    heading = previous_line(text, mention.start)
     if not prefix.strip():
-        return bool(_TIME_SECTION.search(previous_line(text, mention.start)))
+        return bool(_TIME_SECTION.search(heading) or _week_heading(text, heading, mention.start))
     if not _TIME_LABEL.search(prefix):
         return False
-    return bool(_TIME_SECTION.search(text[max(0, mention.start - 150) : mention.end]) or WEEK.search(prefix))
+    return bool(_TIME_SECTION.search(text[max(0, mention.start - 150) : mention.end]) or WEEK.search(prefix)
+                or WEEK.search(heading) or _week_heading(text, heading, mention.start))
+
+
+def _week_heading(text: str, heading: str, pos: int) -> bool:
+    """A bare 时间 heading ("一、时间", "三、时间地点") in a text that has named the week
+    before it (its title): the section states the week's period, unless the text opens on
+    another event of the week (a contest, a call), whose time the section gives."""
+    if not (_TIME_HEADING.match(heading) and WEEK.search(text, 0, pos)):
+        return False
+    opening = "\n".join(text.split("\n", 2)[:2])  # the title (and a line above or below it)
+    return not (_OTHER_PERIOD.search(opening) or _OWN_EVENT.search(opening))
 
 
 def _leads_week_sentence(text: str, mention: DateMention) -> bool:
@@ -85,8 +107,17 @@ def _week_near_span(text: str, lo: int, hi: int) -> bool:
 _BRACKETED = re.compile(r"(?:活动周|学习周|推进周)(?:期间)?\s*[（(]\s*(?:从|自)?$")
 
 
+# "10月20日至26日(的)(全民终身学习)活动周期间": the range qualifies the week's name itself.
+_QUALIFIES_WEEK = re.compile(r"\s*的?[^，,。；;：:\n]{0,12}?(?:活动周|学习周|推进周)")
+
+
+def _qualifies_week(text: str, mention: DateMention) -> bool:
+    m = _QUALIFIES_WEEK.match(text, mention.end)
+    return m is not None and not _OTHER_PERIOD.search(m.group())
+
+
 def _is_week_period(text: str, mention: DateMention) -> bool:
-    if _BRACKETED.search(text, max(0, mention.start - 12), mention.start):
+    if _BRACKETED.search(text, max(0, mention.start - 12), mention.start) or _qualifies_week(text, mention):
         return True
     c0, _ = clause_bounds(text, mention.start)
     if _OTHER_PERIOD.search(text[c0 : mention.start]):
@@ -106,11 +137,15 @@ def week_period(ctx: Context, mentions: list[DateMention]) -> Event | None:
 
 
 def _week_in_context(text: str, s0: int, s1: int) -> bool:
-    """The sentence names the week, or (for a bare 开幕式 sentence) the sentence before does."""
+    """The sentence names the week, or (for a bare 开幕式 sentence) the sentence before or
+    after does ("开幕式于10月20日上午在…举行。活动周为期一周。")."""
     if WEEK.search(text, s0, s1):
         return True
+    if _OWN_EVENT.search(text, s0, s1):
+        return False
     p0, _ = sentence_bounds(text, max(0, s0 - 2))
-    return bool(WEEK.search(text, p0, s0)) and not _OWN_EVENT.search(text, s0, s1)
+    _, n1 = sentence_bounds(text, min(len(text), s1 + 1))
+    return bool(WEEK.search(text, p0, s0) or WEEK.search(text, s1, n1))
 
 
 def _is_ceremony_day(text: str, mention: DateMention) -> bool:
@@ -121,12 +156,23 @@ def _is_ceremony_day(text: str, mention: DateMention) -> bool:
     if _NOT_A_DAY.match(text, mention.end):
         return False
     s0, s1 = sentence_bounds(text, mention.start)
-    if _PLANNING.search(text, s0, s1) or _PART_OF_WEEK.search(text, s0, s1):
+    if _PLANNING.search(text, s0, s1) or _PART_OF_WEEK.search(text, s0, s1) or _closing_clause(text, mention):
         return False
     before = _SET_FOR.search(text[max(s0, mention.start - 30) : mention.start])
     if before:
         return _week_in_context(text, s0, s1)
     return bool(WEEK.search(text, s0, s1) and _CEREMONY.search(text, mention.end, s1))
+
+
+_OPEN_OR_CLOSE = re.compile(rf"{_CEREMONY.pattern}|{_CLOSING_WORDS}")
+
+
+def _closing_clause(text: str, mention: DateMention) -> bool:
+    """The day is the closing's: the first opening or closing word after it closes
+    ("10月26日闭幕"); "于10月20日开幕，10月26日闭幕" keeps its opening day."""
+    _, s1 = sentence_bounds(text, mention.start)
+    first = _OPEN_OR_CLOSE.search(text, mention.end, s1)
+    return first is not None and bool(re.fullmatch(_CLOSING_WORDS, first.group()))
 
 
 def ceremony_day(ctx: Context, mentions: list[DateMention], fuzzy: list[FuzzyDate]) -> Event | None:
@@ -160,7 +206,7 @@ def _lasts_until(ctx: Context, later: list[DateMention], start_iso: str) -> str 
     return None
 
 
-_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|圆满结束|圆满收官")
+_CLOSING = re.compile(_CLOSING_WORDS)
 
 
 def _closing_day(ctx: Context, mentions: list[DateMention], start_iso: str) -> str | None:
@@ -170,9 +216,10 @@ def _closing_day(ctx: Context, mentions: list[DateMention], start_iso: str) -> s
         if mention.is_range or not mention.first.has_day:
             continue
         s0, s1 = sentence_bounds(ctx.text, mention.start)
-        if ctx.text[s0 : mention.start].strip() or not WEEK.search(ctx.text, s0, s1):
-            continue
-        if not _CLOSING.search(ctx.text, mention.end, s1) or _NOT_A_DAY.match(ctx.text, mention.end):
+        c0, _ = clause_bounds(ctx.text, mention.start)
+        if ctx.text[c0 : mention.start].strip() or not WEEK.search(ctx.text, s0, s1):
+            continue  # "…于10月20日开幕，10月26日闭幕": a day heading its clause
+        if not _closing_clause(ctx.text, mention) or _NOT_A_DAY.match(ctx.text, mention.end):
             continue
         iso = mention.first.iso(year_for(ctx, mention.start))
         if iso and start_iso < iso <= _week_after(start_iso):

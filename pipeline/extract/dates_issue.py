@@ -21,7 +21,8 @@ from pipeline.extract.header_orgs import org_line
 from pipeline.normalize.dates import DateMention, find_dates
 
 # portals print the value after a colon, or in the next cell of a `| key: | value |` table
-_META = re.compile(r"(?:公文)?(?:生成日期|成文日期|成文时间)\s*[:：]?[\s|｜]*")
+# (发文日期 / 签发日期 name the same official date; 印发日期 is the printing, 发布日期 the page's)
+_META = re.compile(r"(?:公文)?(?:生成日期|成文日期|成文时间|发文日期|签发日期)\s*[:：]?[\s|｜]*")
 _SIGNER = re.compile(r"^[^\s，,。；;：:、（()）]{2,30}(?:局|厅|委|办|会|处|府|部|院|校|室|站|所|中心|社|馆|组|宣传)$")
 _NOT_SIGNATURE = re.compile(r"印发|发布|时间|日期|来源|今天|浏览|点击")
 _MIN_BODY = 80  # characters of body text a signature date must follow
@@ -44,8 +45,16 @@ def metadata_date(ctx: Context) -> tuple[str, Evidence] | None:
     return None
 
 
+# a weekday or a publication note some signatures print after the date:
+# `2030年5月8日（星期三）`, `2030年5月8日（此件公开发布）`
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?\s*$|\s*[（(]此件[^（）()]{0,10}[)）]\s*$")
+# table cells and Markdown marks around a signature line: `| 2030年5月8日 |`, `**X局**`
+_TABLE_MARKS = re.compile(r"^[\s|｜*#]+|[\s|｜*]+$")
+
+
 def _signature_mention(line: str) -> DateMention | None:
     """The date of a line that holds only a date, or a signing body and a date."""
+    line = _WEEKDAY.sub("", line)  # offsets before it are kept
     if _NOT_SIGNATURE.search(line):
         return None
     found = find_dates(line)
@@ -57,7 +66,7 @@ def _signature_mention(line: str) -> DateMention | None:
     return found[0]
 
 
-_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|章)\s*[)）]?$")
+_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|代章|章|印)\s*[)）]?$")
 
 
 def _is_signer(line: str) -> bool:
@@ -71,9 +80,10 @@ def _dated_lines(ctx: Context, end: int) -> list[tuple[int, DateMention, bool]]:
     when the signing body stands on the line or just above it (a seal mark may sit between)."""
     out: list[tuple[int, DateMention, bool]] = []
     above: list[str] = []
-    for offset, line in ctx.lines():
+    for offset, raw in ctx.lines():
         if offset >= end:
             break
+        line = _TABLE_MARKS.sub(lambda m: " " * len(m.group()), raw)  # offsets kept
         mention = _signature_mention(line) if offset >= _MIN_BODY else None
         if mention is not None:
             prev = next((t for t in reversed(above[-3:]) if not _SEAL.match(t)), "")

@@ -6,9 +6,11 @@ Notices set deadlines in a few fixed shapes: a day (and perhaps a clock time) fo
 label (征稿截止时间：2025年6月15日; 8月25日截止), or a period for submitting or
 objecting (报名时间为8月3日——8月24日; 公示期：从4月7日起至9日止) whose end is the
 deadline. Calls and listing pages add their own forms (a label line above its date,
-即日起至…, a period named after its dates): see `deadlines_forms`. A day written without
-a year takes the signing year, else the context year (never a page's publish stamp);
-no year anywhere gives no date. One entry per date: the
+即日起至…, a period named after its dates, a deadline table's column): see
+`deadlines_forms`. A day written without a year takes the signing year (a December
+notice's January day rolls over), else the year of a full deadline earlier on its line,
+the 文号's year, or the context year (an unsigned plan's "活动结束后…1月10日前" rolls past
+its week); never a page's publish stamp; no year anywhere gives no date. One entry per date: the
 scorer and researchers compare the set of dates, and repeated reminders of one deadline
 (a table note restating it) are the same deadline.
 """
@@ -31,7 +33,8 @@ _CLOCK = (
     r"(?:\s*[（(](?:(?:星期|周|礼拜)[一二三四五六日天]|含(?:当日|当天)?|[^（()）\n]{1,6}为准)[)）])?"
     r"(?:\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
 )
-_BEFORE = re.compile(_CLOCK + r"\s*(?:之前|以前|前)(?![后夕期往列进来面身提沿景行])")
+# 前 followed by these is another word (前提, 前往, 前期 …); 前提交 is "before submitting".
+_BEFORE = re.compile(_CLOCK + r"\s*(?:之前|以前|前)(?![后夕期往列进来面身沿景行]|提(?!交))")
 _SEND = r"报送|上报|报至|发送|发至|送至|送达|送交|提交|交至|寄至|邮寄至|寄|送|发"
 _WITH_OBJECT = re.compile(
     rf"\s*[，,]?\s*(?:将|把)(?P<what>[^。；\n]+?)(?:{_SEND})(?:至|到|给)?\s*(?P<rec>[^，,。；;（(:：\n]*)"
@@ -42,12 +45,13 @@ _BODY_END = re.compile(r"(?:局|厅|委|办|处|科|室|中心|部|院|校|会|�
 _OBJECT_BEFORE = re.compile(r"(?:将|把)(?P<what>[^。；\n]+?)\s*(?:于|在)?\s*$")
 _RECIPIENT = re.compile(rf"(?:{_SEND})(?:至|到|给)\s*(?P<rec>[^，,。；;（(:：\n]+)")
 # A table cell may separate the label from its date ("报名截止时间 | 2024年4月9日").
-_CUTOFF_LABEL = re.compile(r"(?:截止|截稿)(?:时间|日期|日|期限)?\s*(?:为|是|到|至)?\s*[:：|｜]?\s*$")
+# …or close a bracketed label ("【截止时间】2031年5月8日"); "截止于X" says the same.
+_CUTOFF_LABEL = re.compile(r"(?:截止|截稿)(?:时间|日期|日|期限)?\s*(?:为|是|到|至|于)?\s*[:：|｜】\]]?\s*$")
 # 截至 also means "as of" in summaries (截至10月底，共开展…): a deadline only after what is due.
 _AS_OF_LABEL = re.compile(r"截至\s*$")
 _DUE = re.compile(r"材料|作品|稿件|方案|案例|表格|申报|报名|征集|征稿|报送|提交|投稿|推荐")
 _CUTOFF_AFTER = re.compile(_CLOCK + r"\s*(?:截止|为止|止)(?![日期时])")
-_SUBMIT_PERIOD = re.compile(r"申报|报名|征集|征稿|报送|提交|投稿|受理|公示|推荐|交稿")
+_SUBMIT_PERIOD = re.compile(r"申报|报名|征集|征稿|征文|报送|上报|提交|递交|投稿|收稿|接收|受理|公示|推荐|交稿")
 _LEAD = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十\d]+[)）、.．])?\s*")
 _TRAIL = re.compile(r"(?:请|务必|须|需|应|要|统一|均)?\s*(?:于|在)?\s*$")
 
@@ -58,7 +62,7 @@ def _clause_before(ctx: Context, mention: DateMention) -> tuple[str, int]:
     raw = ctx.text[c0 : mention.start]
     lead = _LEAD.match(raw)
     start = c0 + (lead.end() if lead else 0)
-    words = _TRAIL.sub("", ctx.text[start : mention.start]).strip()
+    words = _TRAIL.sub("", forms.despace(ctx.text[start : mention.start])).strip()
     return words, start
 
 
@@ -105,7 +109,7 @@ def _sent_deadline(ctx: Context, mention: DateMention, iso: str, sent: re.Match[
 def _cutoff_deadline(ctx: Context, mention: DateMention, iso: str) -> Deadline | None:
     """截止时间：X / X截止: what is due is named before the label."""
     c0, _ = clause_bounds(ctx.text, mention.start)
-    prefix = ctx.text[c0 : mention.start]
+    prefix = forms.despace(ctx.text[c0 : mention.start])
     label = _CUTOFF_LABEL.search(prefix) or _as_of_deadline(prefix)
     if label:
         what = _LEAD.sub("", prefix[: label.start()]).strip()
@@ -156,10 +160,33 @@ def _year(ctx: Context, mention: DateMention, stamp_free: str) -> int | None:
     (a deadline follows its notice; a 2021 programme's notice signed in 2022 sets 2022
     deadlines), else the context year; 次年/明年 just before it adds one."""
     issued = ctx.fields.get("issue_date")
-    year = int(str(issued)[:4]) if issued else (ctx.year or year_near(stamp_free, mention.start))
+    year = int(str(issued)[:4]) if issued else (
+        _line_year(ctx, mention) or _number_year(ctx) or ctx.year or year_near(stamp_free, mention.start))
     if year is not None and mention.first.year is None and _NEXT_YEAR.search(ctx.text[max(0, mention.start - 8) : mention.start]):
         return year + 1
     return year
+
+
+def _line_year(ctx: Context, mention: DateMention) -> int | None:
+    """The year of a full date written earlier on the same line: "请于2031年3月15日前报送计划，
+    4月1日前报送总结" sets both in 2031 (an unsigned notice's title may name the past year)."""
+    if mention.first.year is not None:
+        return None
+    start = ctx.text.rfind("\n", 0, mention.start) + 1
+    prefix = ctx.text[start : mention.start]
+    years = [m.first.year for m in find_dates(prefix) if m.first.year and m.first.has_day and _is_due_date(prefix, m)]
+    return years[-1] if years else None
+
+
+def _is_due_date(text: str, mention: DateMention) -> bool:
+    """A date that closes something (…前, …截止): not a cited document's or an event's date."""
+    return bool(_BEFORE.match(text, mention.end) or _CUTOFF_AFTER.match(text, mention.end))
+
+
+def _number_year(ctx: Context) -> int | None:
+    """The year in the notice's own 文号 (〔2031〕12号): the year it was issued."""
+    m = re.search(r"[〔\[（(【]((?:19|20)\d{2})[〕\]）)】]", str(ctx.fields.get("doc_number") or ""))
+    return int(m.group(1)) if m else None
 
 
 _ROLLOVER_DAYS = 180
@@ -177,8 +204,28 @@ def _after_signing(ctx: Context, mention: DateMention, year: int | None) -> int 
     return year
 
 
+_EVENT_ROLLOVER_DAYS = 250
+_AFTER_EVENT = re.compile(r"(?:活动|活动周|学习周|推进周)(?:结束|闭幕)(?:后|以后|之后)")
+
+
+def _after_event(ctx: Context, mention: DateMention, year: int | None) -> int | None:
+    """An unsigned notice dates its yearless deadlines by the campaign year; one due "活动结束后"
+    before the week ends, or most of a year before it starts, is in the next year."""
+    start, end = ctx.fields.get("event_start"), ctx.fields.get("event_end")
+    if year is None or mention.first.year is not None or ctx.fields.get("issue_date") or not start:
+        return year
+    days = mention.resolve(year)
+    if days is None or _line_year(ctx, mention):
+        return year
+    s0, _ = sentence_bounds(ctx.text, mention.start)
+    after_week = _AFTER_EVENT.search(ctx.text[s0 : mention.start]) and days[0] < _dt.date.fromisoformat(str(end or start))
+    long_before = (_dt.date.fromisoformat(str(start)) - days[0]).days > _EVENT_ROLLOVER_DAYS
+    return year + 1 if after_week or long_before else year
+
+
 def _deadline(ctx: Context, mention: DateMention, stamp_free: str) -> Deadline | None:
-    days = mention.resolve(_after_signing(ctx, mention, _year(ctx, mention, stamp_free)))
+    year = _after_event(ctx, mention, _after_signing(ctx, mention, _year(ctx, mention, stamp_free)))
+    days = mention.resolve(year)
     if days is None or not mention.first.has_day or forms.is_not_due(ctx, mention):
         return None
     if mention.is_range:

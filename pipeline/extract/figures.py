@@ -3,7 +3,8 @@
 Summaries and news report scale as a number, a hedge and a counting unit: "近千人到场",
 "累计开展讲座60余场", "惠及居民逾120万人次", "知晓率达90%以上", "先进集体27个".
 A figure is kept when its unit counts people (人, 人次, 名, 位), activities (项, 场, 次,
-场次), units and regions (个, 所, 家), resources (门, 本, 册, 篇, 辆), households (户) or is a percentage, and
+场次, 讲), units and regions (个, 所, 家), resources (门, 本, 册, 篇, 辆), handouts (张),
+applications received (份), households (户) or is a percentage, and
 no rule in `figures_rules` shows it to be a quota, an ordinal, an organiser count, a
 duration, part of a quoted name, a staffing post, a session number, submitted works, a
 population statistic or a target. "300多社区居民" and "700多万老年人" (a hedged number
@@ -22,12 +23,13 @@ from pipeline.extract.page_furniture import page_tail_start
 from pipeline.extract.registry import register
 from pipeline.normalize.numbers import CN_NUMERAL_CHARS, parse_number, qualifier_of
 
-UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇", "户", "辆")
+UNITS = ("人次", "场次", "人", "名", "位", "项", "场", "次", "个", "所", "家", "门", "本", "册", "篇", "户", "辆",
+         "份", "张", "讲")
 _PREFIX = r"(?P<pre>将近|接近|大约|超过|多于|不足|不到|近|约|逾|超|上(?=[百千万]))?"
 _NUM = rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+)"
 FIGURE_RE = re.compile(
-    rf"{_PREFIX}(?<![\d.\-/A-Za-z]){_NUM}(?P<mid>[余多])?(?P<mag>万|千|亿)?(?P<mid2>[余多])?"
-    rf"(?:(?<=\d)[ \u3000](?=[{''.join(u[0] for u in UNITS)}]))?"  # "等 57 个": typeset spaces
+    rf"{_PREFIX}(?<![\d.\-/A-Za-z]){_NUM}(?:(?<=\d)[ \u3000](?=[余多]))?(?P<mid>[余多])?(?P<mag>万|千|亿)?(?P<mid2>[余多])?"
+    rf"(?:(?<=[\d余多])[ \u3000](?=[{''.join(u[0] for u in UNITS)}]))?"  # "等 57 个", "3000 余 人": typeset spaces
     rf"(?P<unit>{'|'.join(UNITS)}|%|％)(?P<post>及以上|以上|左右|以下|以内)?"
 )
 # "观看人次近2万", "参与人数超3万": the unit written before a large number.
@@ -79,13 +81,14 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
         return True
     if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
         return True  # the start of a range
-    if rules.is_abstract(unit, after) or rules.is_organizer_count(after) or rules.is_fixture_count(before, after):
+    if rules.is_abstract(unit, after) or rules.is_organizer_count(after) or rules.is_fixture_count(before, after) \
+            or rules.is_series_name(before, unit) or rules.is_unreceived_copies(unit, before, after):
         return True
     if chinese and (
         after.startswith("一") or rules.starts_place_name(text, start, m.end())
     ):
         return True  # "五位一体", "四个一", "七台河市"
-    if rules.is_referential(before) or rules.is_rate(before, unit):
+    if rules.is_referential(before) or rules.is_rate(before, unit) or rules.is_view_count(text, m.start("num"), after):
         return True
     return _not_a_result(ctx, m, unit, before, after) or rules.inside(zones, start)
 

@@ -17,7 +17,7 @@ CLAUSE_BREAK = "，。；：！？,;:!?\n\t"
 # Verbs that set a quota or target when the number follows them without 了/出 (a result).
 QUOTA_WORDS = re.compile(
     r"推荐|推选|遴选|评选|选拔|选送|报送|申报|限报|上报|计划|力争|争取|预计|确保|至少|不少于|不超过|"
-    r"不多于|不低于|最多|控制在|原则上|须|应当|每"
+    r"不多于|不低于|最多|控制在|原则上|须|应当|每|名额|指标|一式"
 )
 RESULT_MARK = re.compile(r"[了出]|表彰|授予|命名")
 FUTURE_MARK = re.compile(r"将|拟举办|拟开展|要|每")
@@ -33,7 +33,7 @@ ABSTRACT_NOUNS = re.compile(
     r"^(?:月|工作日|小时|星期|学期|季度|年度|字|百分点|方面|要求|一|重点|环节|阶段|层次|层面|维度|步骤|原则|"
     r"坚持|结合|统筹|目标|任务|意识|理念|问题|特点|亮点|关键|转变|作用|部分|板块|领域|体系|机制|途径|渠道|"
     r"载体|模块|时段|周期|方向|优势|抓手|全面|自信|维护|确立|必须|务必|倾斜|突出|着力|注重|措施|举措|"
-    r"性|别|体户|人信息|基本|核心|维度|指标|层级|级别|文明|效益|多(?:月|小时|星期)|半(?:月|小时))"
+    r"性|别|体户|人信息|基本|核心|维度|指标|层级|级别|文明|效益|名额|多(?:月|小时|星期)|半(?:月|小时))"
 )
 # Characters after a unit that show the "unit" is the first character of another word
 # (家庭, 门户, 本市, 场所, 所有, 次日, 位置, 名额, 人民 ...).
@@ -48,6 +48,9 @@ WORD_CONTINUATIONS: dict[str, str] = {
     "名": "单称义额字次录",
     "人": "民大才文格们口力工",
     "户": "口籍外型主头",
+    "份": "额子",
+    "张": "贴扬罗",
+    "讲": "话座解课述堂师授究",
 }
 
 # Nouns that name who organises: such counts are of organizers, not participants.
@@ -270,14 +273,14 @@ def is_target_rate(sentence: str, reported: bool) -> bool:
     return is_target(sentence) or (not reported and bool(_CAUSATIVE.search(sentence)))
 
 
-# "比上年增加3000人次", "同比增长12个": a change between years, not a count of this one
-# (a percentage change stays: invented corpora count "同比增长15%").
+# "比上年增加3000人次", "同比增长12%": a change between years, not a count or share of this one
+# (real2 convention: year-on-year increases are left out, percentages included).
 _CHANGE = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|增长|新增|提高|减少|下降)(?:了|近|约|超过)?$")
 
 
 def is_change(before: str, unit: str) -> bool:
-    """A year-on-year change of a count."""
-    return unit != "%" and bool(_CHANGE.search(before))
+    """A year-on-year change of a count or a rate."""
+    return bool(_CHANGE.search(before))
 
 
 def is_demographic_count(before: str) -> bool:
@@ -307,12 +310,13 @@ def sentence_before(text: str, pos: int, limit: int = 80) -> str:
 
 
 # Submitted works are counted by 篇 / 幅 / 件: entries of a contest, not its scale.
-_WORKS = re.compile(r"作品|征文|稿件|来稿|投稿|书评|书画|摄影")
+_WORKS = re.compile(r"作品|征文|稿件|来稿|投稿|书评|书画|摄影|照片")
 
 
 def is_submitted_works(unit: str, before: str, after: str) -> bool:
-    """"征集作品500余件", "8篇读书心得": works sent to a contest are not scale figures."""
-    return unit in ("篇", "幅", "件") and bool(_WORKS.search(before[-12:]) or _WORKS.match(after[:6]))
+    """"征集作品500余件", "8篇读书心得", "照片300张": works sent to a contest are not scale
+    figures (handouts and applications counted by 份 / 张 are)."""
+    return unit in ("篇", "幅", "件", "份", "张") and bool(_WORKS.search(before[-12:]) or _WORKS.match(after[:6]))
 
 
 def list_head(text: str, start: int, limit: int = 160) -> str:
@@ -332,3 +336,34 @@ def drop_recurring(before: str) -> str:
     """In a report, "每年…" tells how often something happened: remove it before the quota
     check (a "每校…" or "每人…" stays a quota)."""
     return _EVERY_PERIOD.sub("", before)
+
+
+# "社区大讲堂100讲": the number of a lecture series' name, not lectures held.
+_SERIES = re.compile(r"(?:讲堂|课堂|讲坛)$")
+
+
+def is_series_name(before: str, unit: str) -> bool:
+    """A lecture series named by its size ("…大讲堂100讲") is a name, not a count."""
+    return unit == "讲" and bool(_SERIES.search(before))
+
+
+# 份 counts what was received (applications, forms, questionnaires); handouts given out by
+# 份 (宣传资料1万余份) and the copies a call asks for (需提交推荐表各两份) are left out.
+_RECEIVED = re.compile(r"收到|受理|回收|接收|征集到|收集到")
+_COPIES = re.compile(r"(?:各|一式)$")
+
+
+def is_unreceived_copies(unit: str, before: str, after: str) -> bool:
+    """A 份 count that is not of applications or forms received."""
+    return unit == "份" and (not _RECEIVED.search(before) or bool(_COPIES.search(before)))
+
+
+# Page stamps: "阅读 1562 次", "点击：88次", "已有1562人浏览": the page's own view counter.
+_VIEWS_BEFORE = re.compile(r"(?:阅读|浏览|点击|访问|查看|阅览)(?:量|数|次数|人数)?\s*[:：]?\s*$")
+_VIEWS_AFTER = re.compile(r"^(?:次)?(?:浏览|阅读|看过|查看|访问|点赞)\s*$")
+
+
+def is_view_count(text: str, start: int, after: str) -> bool:
+    """A view counter of the web page (label right before the number, or 人浏览 closing the
+    line), not a participation figure ("课程点击量达50万次" keeps its verb and stays)."""
+    return bool(_VIEWS_BEFORE.search(text, max(0, start - 8), start) or _VIEWS_AFTER.match(after))

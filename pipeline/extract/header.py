@@ -12,10 +12,10 @@ from pipeline.extract import header_issuers as issuers_of
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.header_doctype import doc_type
 from pipeline.extract.header_lines import Line, body_start, lines
-from pipeline.extract.header_number import doc_number
+from pipeline.extract.header_number import doc_number, file_number
 from pipeline.extract.header_title import Title, clean_value
 from pipeline.extract.header_year import YearHit, campaign_year, publish_year
-from pipeline.extract.layout import headline
+from pipeline.extract.layout import headline, label_lines, listed
 from pipeline.extract.registry import register
 
 
@@ -27,10 +27,11 @@ def extract(ctx: Context) -> Fields:
     title = headline(ctx)  # the layout step labels the lines and scores title candidates
     out.set("title", clean_value(title.value) if title else None,
             ctx.evidence(title.start, title.end) if title else None)
-    decided = doc_type(ctx.text, title, all_lines, stop)
+    decided = doc_type(ctx.text, title, all_lines, stop, skip=listed(label_lines(ctx)))
     kind = decided.kind
     out.set("doc_type", kind, ctx.evidence(*decided.span) if decided.span else None)
-    number = doc_number(all_lines, stop)
+    number = (doc_number(all_lines, stop, title.end if title else 0)
+              or file_number(all_lines, title.value if title else None))
     out.set("doc_number", number[0] if number else None, ctx.evidence(number[1], number[2]) if number else None)
     news_issuers = issuers_of.merge(issuers_of.masthead(all_lines, stop))
     out.set("issuers", news_issuers if kind == "news" else _issuers(ctx, all_lines, stop, title))
@@ -44,8 +45,9 @@ def extract(ctx: Context) -> Fields:
 
 def _issuers(ctx: Context, all_lines: list[Line], stop: int, title: Title | None) -> list[str]:
     signed = issuers_of.signature(ctx, all_lines, stop)
+    head = max(stop, _title_index(all_lines, title))  # a letterhead stands above the title
     named = [
-        *issuers_of.letterhead(all_lines, stop),
+        *issuers_of.not_in_title(issuers_of.letterhead(all_lines, head), title),
         *issuers_of.from_title(title),
         *signed,
         *issuers_of.masthead(all_lines, stop),
@@ -59,3 +61,11 @@ def _number_year(ctx: Context, number: tuple[str, int, int] | None) -> YearHit |
         return None
     m = re.search(r"(?:19|20)\d{2}", ctx.text[number[1]:number[2]])
     return YearHit(int(m.group()), number[1] + m.start(), number[1] + m.end()) if m else None
+
+
+def _title_index(all_lines: list[Line], title: Title | None) -> int:
+    """Index of the title's first line (0 without a title): a portal's blurb may end the
+    header zone before a letterhead that still stands above the title."""
+    if title is None:
+        return 0
+    return next((line.index for line in all_lines if line.end > title.start), 0)

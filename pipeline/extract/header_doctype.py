@@ -13,23 +13,29 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipeline.extract import header_doctype_cues as cues
 from pipeline.extract.header_doctype_cues import Cue
 from pipeline.extract.header_lines import ENUM, Line, cjk_count, is_addressee, is_body, is_furniture
 from pipeline.extract.header_title import Title
+from pipeline.extract.layout import page_furniture
 
 # Title endings per genre; a title names its genre last (…关于印发《X方案》的通知 is a 通知).
 GENRE_WORDS: dict[str, tuple[str, ...]] = {
     "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "批复", "函", "倡议书", "名单", "征文活动",
-               "征稿", "征集活动", "征集令", "简章", "须知", "一封信", "公开信"),
-    "plan": ("方案", "计划", "要点", "安排", "意见", "规划", "纲要", "决定"),
+               "征稿", "征集活动", "征集令", "简章", "须知", "一封信", "公开信", "名单公布", "申报指南", "报名指南",
+               "征集指南", "招募", "招募令"),
+    "plan": ("方案", "计划", "要点", "安排", "意见", "规划", "纲要", "决定", "安排表", "日程表", "计划表"),
     "summary": ("总结", "小结", "综述", "报告", "汇报", "简报", "圆满结束", "圆满落幕", "圆满闭幕", "落下帷幕", "胜利闭幕",
-                "圆满收官"),
+                "圆满收官", "开展情况", "工作情况", "活动情况", "进展情况", "落实情况"),
     "rules": ("办法", "细则", "条例", "规定", "章程", "规则"),
     "form": ("表",),
-    "other": ("纪要", "讲话", "致辞", "发言", "贺信", "简介", "概况", "解读", "事迹", "回顾"),
+    # speeches, interviews, retrospectives and papers (…研究, …探析, …的思考)
+    "other": ("纪要", "讲话", "致辞", "发言", "贺信", "简介", "概况", "解读", "事迹", "回顾", "回眸", "访谈", "访谈录",
+              "讲话稿", "发言稿", "致辞稿", "主持词",
+              "研究", "探析", "初探", "浅析", "浅谈", "刍议", "思考", "感言", "心得体会"),
 }
 # A bulletin may be one issue of news; a closing headline is news or a summary: weaker cues.
 # A summary's own title wins over the narrative it is written in.
@@ -37,13 +43,17 @@ _WEIGHT = {"简报": 4.5, "总结": 10.0, "小结": 10.0, "报告": 9.0}
 _REPOST = re.compile(r"转发?[:：]?《([^《》]+)》")
 _SPEAKER = re.compile(r"在[^的]{2,40}上(?:讲话|致辞|发言)$")
 _REPORT = re.compile(r"(?:情况|总结)的?报告$")
+# A headline whose subject issues the document (某局发布/出台…方案), not a 公文 title (关于印发…的通知).
+_ISSUED = re.compile(r"^(?!.*关于)[^《》]{2,30}?(?:印发|发布|出台|下发|推出|公布)(?!会)(?=[^《》]{4,})")
 # A 决定 awarding honours announces a result (a notice); other 决定 set policy (a plan).
 _HONOURS = re.compile(r"表彰|命名|授予|奖励|认定|确定|公布|撤销|通报")
 _TITLE_WEIGHT, _LATER_TITLE_WEIGHT = 7.0, 2.0
 _CLOSING = re.compile(r"圆满(?:结束|落幕|闭幕|收官)|落下帷幕|胜利闭幕")
 NEWS_VERBS = re.compile(
     r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓|授牌|命名|新建|成立|来到|走访|调研|座谈|"
-    r"考察|参观|进行|开展|纷呈|获评|荣获|喜获|再创|创历史|探索|推进会|印发|发布|出台|部署|入选|评为|讲话|致辞"
+    r"考察|参观|进行|开展|纷呈|获评|荣获|喜获|再创|创历史|探索|推进会|印发|发布|出台|部署|入选|评为|讲话|致辞|"
+    r"开学|开课|结业|毕业|送教|展演|汇演|慰问|看望|签约|开讲|宣讲|掀起|迎来|观摩|颁奖|"
+    r"进(?:社区|校园|乡村|农村|村|课堂|家庭|企业|机关|军营|养老院)"
 )
 _BOOK = re.compile(r"《[^《》\n]{1,120}》")
 _LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:标题|名称|滚动|附件[一二三四五六七八九十\d]?)|正文|头条)\s*[:：]\s*")
@@ -52,6 +62,7 @@ _QUALIFIER = re.compile(r"(?:[（(][^（）()]{1,20}[)）]|第\s*[\d一二三四
 _TAG = re.compile(r"^(?:【[^】]{1,12}】|[★☆◆■●▲]\s*|[-—–―]+\s*)")
 _ORDER = ("summary", "plan", "notice", "news", "other", "rules", "form")
 _HEAD_LINES = 15
+_REPORTED = {"rules": "other", "form": "other"}
 
 
 @dataclass(frozen=True)
@@ -67,9 +78,14 @@ class Decision:
         return (self.start, self.end) if self.start is not None and self.end is not None else None
 
 
-def doc_type(text: str, title: Title | None, lines: list[Line], stop: int) -> Decision:
-    """notice / plan / summary / news / other (rules / form for 办法 and 表 titles)."""
-    found = [*title_cues(title, lines), *cover_cues(text, lines), *opening_cues(lines, stop),
+def doc_type(text: str, title: Title | None, lines: list[Line], stop: int, skip: Collection[int] = ()) -> Decision:
+    """notice / plan / summary / news / other. 办法 / 细则 and 表 titles are scored as their own
+    kinds but reported as `other`: the annotation conventions know only the five genres, so a
+    `rules` or `form` value would not compare with any dataset or gold. Column labels
+    (通知公告) and, by `skip`, the headlines the layout step found in a list of other articles
+    name other pages' genres, not this one's."""
+    heads = [ln for ln in lines[:_HEAD_LINES * 5] if ln.start not in skip and not page_furniture(ln.text)]
+    found = [*title_cues(title, heads), *cover_cues(text, lines), *opening_cues(lines, stop),
              *cues.news_cues(text, lines, stop), *cues.call_cues(text), *cues.summary_cues(text, lines),
              *cues.plan_cues(text), *cues.speech_cues(lines, stop), *cues.paper_cues(text)]
     return decide(found, title)
@@ -84,7 +100,7 @@ def decide(found: list[Cue], title: Title | None) -> Decision:
         return Decision("other", *(title.start, title.end) if title else (None, None))
     kind = max(totals, key=lambda k: (totals[k], -_ORDER.index(k)))
     best = max((c for c in found if c.kind == kind), key=lambda c: (c.weight, -c.start))
-    return Decision(kind, best.start, best.end)
+    return Decision(_REPORTED.get(kind, kind), best.start, best.end)
 
 
 # ---------------------------------------------------------------- title cues
@@ -92,7 +108,7 @@ def decide(found: list[Cue], title: Title | None) -> Decision:
 
 def title_cues(title: Title | None, lines: list[Line]) -> list[Cue]:
     """Genre words ending title-like lines of the head; the first one weighs most."""
-    found = [_at(c, title.start, title.end) for c in _line_cues(title.value, title.start)] if title else []
+    found = [_at(c, title.start, title.end) for c in _line_cues(title.value, title.start, chosen=True)] if title else []
     found += [c for ln in head(lines) if not title or ln.end <= title.start or ln.start >= title.end
               for c in _line_cues(ln.text, ln.start)]
     out: list[Cue] = []
@@ -117,8 +133,8 @@ def head(lines: list[Line]) -> list[Line]:
             if cjk_count(ln.text) >= 6 and not ln.text.startswith(("附件", "附:", "附："))][:_HEAD_LINES]
 
 
-def _line_cues(text: str, start: int) -> list[Cue]:
-    core = title_core(text)
+def _line_cues(text: str, start: int, chosen: bool = False) -> list[Cue]:
+    core = title_core(text, chosen)
     if core is None:
         return []
     a, b = core
@@ -135,15 +151,20 @@ def _line_cues(text: str, start: int) -> list[Cue]:
         weight = 4.0 if closing else _WEIGHT.get(word, _TITLE_WEIGHT)
         if word == "报告" and not _REPORT.search(squeezed):
             weight = 5.0  # a research or work report, less surely a campaign summary
-        extra = [Cue("news", 2.0, start + a, start + b, "closing headline")] if closing else []
+        reported = not closing and bool(_ISSUED.search(squeezed))
+        if reported:
+            weight = 4.0  # 某局发布…方案: a headline may report the document or head its text
+        extra = [Cue("news", 2.0, start + a, start + b, "closing headline")] if closing or reported else []
         return [Cue(kind, weight, start + a, start + b, f"title:{word}"), *extra]
     if NEWS_VERBS.search(squeezed) and not is_body(text[a:b]):
         return [Cue("news", 3.0, start + a, start + b, "news headline")]
     return []
 
 
-def title_core(text: str) -> tuple[int, int] | None:
-    """Offsets of the title-like part of a line: labels, tags, trailing dates and 来源 cut."""
+def title_core(text: str, chosen: bool = False) -> tuple[int, int] | None:
+    """Offsets of the title-like part of a line: labels, tags, trailing dates and 来源 cut.
+    The layout's chosen headline may hold an inner colon (`社区教育：X召开…`); other lines
+    with one are rows or sentences."""
     a = 0
     for pattern in (_LABEL, _TAG):
         m = pattern.match(text, a)
@@ -152,7 +173,8 @@ def title_core(text: str) -> tuple[int, int] | None:
     tail = _TAIL.search(text, a + 6)
     b = tail.start() if tail else len(text)
     core = text[a:b].strip()
-    if not core or "\t" in core or len(core) > 90 or re.search(r"[。；;：:]", core.rstrip("。")) or ENUM.match(core):
+    stops = r"[。；;]" if chosen else r"[。；;：:]"
+    if not core or "\t" in core or len(core) > 90 or re.search(stops, core.rstrip("。")) or ENUM.match(core):
         return None
     if sum("\u4e00" <= ch <= "\u9fff" for ch in core) < 6 or is_furniture(core) or is_addressee(core):
         return None
@@ -188,7 +210,7 @@ _COVER_TITLE = re.compile(
 )
 _COVER_BODY = re.compile(
     rf"《[^》\n]{{2,90}}{_PLAN_WORD}(?:[（(][^）)]{{0,20}}[)）])?》[^。\n]{{0,40}}(?:印发|转发|下发|颁发)(?:给)?你们"
-    rf"|现将[^。\n]{{0,90}}?{_PLAN_WORD}[^。\n]{{0,12}}(?:印发|转发|下发|颁发)(?:给)?你们"
+    rf"|现将[^。\n]{{0,90}}?{_PLAN_WORD}[^。\n]{{0,12}}(?:(?:印发|转发|下发|颁发)(?:给)?你们|予以(?:印发|转发|下发))"
 )
 _CARRIED_HEAD = 6000
 

@@ -28,21 +28,33 @@ class Cue:
 
 
 _DATE = r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
-_WHEN = rf"(?:{_DATE}(?:至\d{{1,2}}日)?|近日|日前|近期|前不久|昨日|昨天|今天|今日|\d{{1,2}}日)(?:[(（][^)）]{{0,8}}[)）])?(?:上午|下午|晚上?|早上)?"
+_WHEN = rf"(?:{_DATE}(?:[至到—–\-~～]\d{{1,2}}日)?|近日|日前|近期|前不久|昨日|昨天|今天|今日|连日来|当天|当日|\d{{1,2}}日)(?:[(（][^)）]{{0,8}}[)）])?(?:上午|下午|晚上?|早上)?"
 _EVENT = (r"(?:举行|召开|开幕|启动|举办|闭幕|落幕|揭牌|开班|来到|走进|参观|调研|走访|座谈|考察|授牌|表彰|落下帷幕|"
-          r"开展|进行|下发|发布|出席|观摩|颁奖|获悉|揭晓|印发|公布|评为|认定|命名|入选|荣获|获评)")
+          r"开展|进行|下发|发布|出席|观摩|颁奖|获悉|揭晓|印发|公布|评为|认定|命名|入选|荣获|获评|"
+          r"迎来|开学|开课|结业|展演|汇演|慰问|看望|组织|参加|开讲|宣讲|送教|掀起)")
 # A wire / paper lead: 本报讯, 某某网X月X日电, (记者 …), 记者…获悉, 某某日报消息.
 _WIRE = re.compile(
-    r"本报讯|^[^，。,]{0,20}(?:讯|消息)\s*[）)]?\s*[，,:：(（\d]|\d{1,2}日电|[(（]\s*(?:记者|通讯员)[^)）]{1,40}[)）]"
+    r"本报讯|^[^，。,]{0,20}(?:讯|消息)\s*[）)]?\s*[，,:：(（\d]|^[^，。,\s]{2,20}讯\s+(?=\S)|^[(（][^()（）]{1,20}(?:讯|消息)[)）]|\d{1,2}日电|[(（]\s*(?:记者|通讯员)[^)）]{1,40}[)）]"
     r"|记者[^。，,]{0,20}(?:获悉|了解到|采访)"
 )
-_LEAD = re.compile(rf"(?:^|[，,。\s于]){_WHEN}[，,]?[^。]{{0,200}}?{_EVENT}(?!以来|之际|后|前|时)")
+# a dated narration; a deadline (`于5月20日前组织…`) or a start (`5月1日起`) is not one
+_LEAD = re.compile(rf"(?:^|[，,。\s于]){_WHEN}(?!之?前|以前|起|后)[，,]?[^。]{{0,200}}?{_EVENT}(?!以来|之际|后|前|时)")
 # Past narration of what a body did (举办了, 开展了) opening the text.
 _PAST = re.compile(r"^[^。]{0,80}?(?:举办|举行|开展|组织|召开|进行|启动)了")
-_DATE_OPEN = re.compile(rf"^\s*{_DATE}(?:上午|下午|晚上?)?[，,]")
-_BARE_EVENT = re.compile(r"^[^。，,]{6,60}在[^。，,]{1,24}(?:隆重|盛大|正式)?(?:举行|召开|开幕|启动|举办)[。！]")
+# a dated opening, the reporter's `据悉，` / `据了解，`, or a feature's `走进…，` scene
+_DATE_OPEN = re.compile(rf"^\s*(?:(?:{_DATE}(?:上午|下午|晚上?)?|据悉|据了解)[，,]|(?:记者)?(?:走进|步入)[^，。,]{{2,30}}[，,])")
+# `X在Y举行。` / `为…，X在Y举办Z。`: an event told as done; a subject that must or will act
+# (要, 应, 将, 拟 …) is a plan's or notice's
+_BARE_EVENT = re.compile(
+    r"^(?:为[^。]{2,60}[，,])?(?![^。，,]*(?:要|应|须|将|拟|可|请|计划))[^。，,]{6,60}在[^。，,]{1,24}"
+    r"(?:隆重|盛大|正式)?(?:举行|召开|开幕|启动|举办)(?:[^。，,！]{0,20}[。！]|[。！])"
+)
 _FUTURE = re.compile(r"将于|将在|拟于|拟在|计划于|定于")
-_STAFF = re.compile(r"(?:责任编辑|责编|编辑|审核|终审|通讯员|记者|摄影|供稿|撰稿|初审|复审)\s*[:：|丨]|[(（]?(?:图\s*/\s*文|文\s*/\s*图)\s*[:：]?")
+_STAFF = re.compile(
+    r"(?:责任编辑|责编|编辑|审核|终审|通讯员|记者|摄影|供稿|撰稿|初审|复审)\s*[:：|丨]|[(（]?(?:图\s*/\s*文|文\s*/\s*图)\s*[:：]?"
+    # a sign-off line: `记者 张三 通讯员 李四`, `文/张三 图/李四`
+    r"|^[(（]?(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:\s|[)）]|$)|^[(（]?[文图]\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s|[)）]|$)"
+)
 _SITE = re.compile(r"(?:来源|浏览量?|阅读(?:数|量)?|点击(?:数|量)?|作者)\s*[:：]")
 _CAPTION = re.compile(r"\.(?:jpe?g|png|gif)$|^[^，。,]{2,20}(?:现场|合影|留念|剪影)$|^图为", re.IGNORECASE)
 _BYLINE = re.compile(r"^[(（][^()（）。]{2,30}[)）]$")
@@ -148,6 +160,11 @@ def plan_cues(text: str) -> list[Cue]:
 
 
 _CARRIED_TEXT = 400
+# the section headings (alone on their line) an activity plan is laid out in; a cover notice
+# followed by three of them carries the plan (they count only after a cover)
+_ACTIVITY_HEAD = re.compile(
+    _HEADING + r"(?:活动主题|活动时间|活动内容|活动安排|活动形式|活动对象|参加对象|活动目的|活动地点|组织领导|"
+    r"组织机构|工作要求|有关要求|工作安排|实施步骤|进度安排|宣传发动)[ \t]*$", re.MULTILINE)
 
 
 def carries_plan(text: str, lines: list[Line], after: int) -> bool:
@@ -156,6 +173,8 @@ def carries_plan(text: str, lines: list[Line], after: int) -> bool:
     rest = text[after:]
     if _PLAN_PHRASE.search(rest) or len(_PLAN_HEAD.findall(rest)) >= 2:
         return True
+    if len(_ACTIVITY_HEAD.findall(rest)) >= 3:
+        return True  # one-line items (`一、活动时间：…`) are only the cover's gist
     return any(ln.start >= after and _plan_title(ln.text) and len(text) - ln.end >= _CARRIED_TEXT for ln in lines)
 
 
@@ -166,7 +185,11 @@ def _plan_title(text: str) -> bool:
 
 # ---------------------------------------------------------------- speeches
 
-_SPEECH_OPEN = re.compile(r"^(?:各位(?:领导|来宾|嘉宾)|同志们|老师们|朋友们)[^。]{0,20}[:：！!，,]")
+# the audience addressed, item by item (尊敬的各位领导、各位来宾，同志们：); a line that only
+# opens with 学员们 and goes on narrating (学员们纷纷表示…) is not an address
+_VOCATIVE = (r"(?:(?:尊敬的|亲爱的|各位)[\u4e00-\u9fff]{0,8}?(?:领导|来宾|嘉宾|老师|同学|学员|代表|朋友|同志)们?"
+             r"|(?:同志|老师|朋友|同学|学员|女士|先生)们)")
+_SPEECH_OPEN = re.compile(rf"^{_VOCATIVE}(?:\s*[、，,]\s*{_VOCATIVE})*\s*[:：！!，,]")
 
 
 _PAPER = re.compile(r"(?:^|\n)\s*(?:【?摘\s*要】?|【?关键词】?|参考文献|Abstract|Key\s?words)\s*[:：]?", re.IGNORECASE)

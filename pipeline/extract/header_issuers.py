@@ -6,7 +6,9 @@ prefix (`X关于…`, `X印发…`, `X 2021年工作要点`), the signature bloc
 a 简报 masthead, and last a `发文机构`/`来源` metadata row, which counts only when the
 document names no body itself (such rows name the portal's owner or a republisher). A
 signature line that a web page truncated (`…宣传` for `…宣传部`) is completed from the
-document itself, and the signature's full form wins over the title's short one.
+document itself, and the signature's full form wins over the title's short one. Only the
+first signature block counts (a forwarded or issued document signs after the cover notice),
+and a page that dropped the date still closes its main text on the signing body's line.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 from pipeline.extract.base import Context
 from pipeline.extract.dates_common import main_text_end
 from pipeline.extract.dates_issue import run_on_signature
-from pipeline.extract.header_lines import DATE_LINE, DOC_NUMBER, Line, date_lines, metadata
+from pipeline.extract.header_lines import DATE_LINE, DOC_NUMBER, Line, metadata
 from pipeline.extract.header_orgs import is_media, is_org, org_line, pieces, same_body, split_glued
 from pipeline.extract.header_title import Title
 
@@ -37,6 +39,14 @@ def letterhead(lines: list[Line], stop: int) -> list[Found]:
             continue
         out.extend((line.start, name) for name in org_line(_without_number(line.text)))
     return out
+
+
+def not_in_title(found: list[Found], title: Title | None) -> list[Found]:
+    """Letterhead names other than the title line itself: a headline made only of
+    body-like words (`走进某社区学院`) is the title, not an issuer."""
+    if title is None:
+        return found
+    return [f for f in found if not title.start <= f[0] < title.end]
 
 
 def _without_number(text: str) -> str:
@@ -111,24 +121,64 @@ def from_title(title: Title | None) -> list[Found]:
 
 
 def signature(ctx: Context, lines: list[Line], stop: int) -> list[Found]:
-    """Body lines right above a date-only line (or right below it, as some pages print)."""
-    out: list[Found] = []
-    for date in date_lines(lines):
+    """Body lines right above a date-only line (or right below it, as some pages print).
+
+    Only the first signature block counts: a cover notice signs before the document it
+    forwards or issues, and that document's own signature (`X省教育厅 ⏎ date`) is not the
+    cover notice's issuer."""
+    blocks: list[list[Found]] = []
+    for date in _signature_dates(lines):
         if date.index < stop:
             continue
         names = _around(ctx, lines, date.index - 1, -1) or _around(ctx, lines, date.index + 1, 1)
-        out.extend(names)
-    out.extend(_dated_signers(lines[stop:]))
+        blocks.append(names)
+    blocks.extend([found] for found in _dated_signers(lines[stop:]))
+    first = min((b for b in blocks if b), key=lambda b: b[0][0], default=[])
+    out = [f for b in blocks if b and b[0][0] == first[0][0] for f in b] if first else []
     run_on = run_on_signature(ctx.text, main_text_end(ctx.text)) if not out else None
     if run_on is not None:
         out.extend((run_on.start("org"), n) for n in org_line(run_on.group("org")))
-    return out
+    return out or _undated(lines[stop:], main_text_end(ctx.text))
+
+
+# what may close a page after the signature: site footer lines (主办单位：…, 版权所有 …)
+_FOOTER = re.compile(r"[:：]|版权|备案|地址|电话|技术支持|网站|关闭|打印|返回")
+
+
+def _undated(lines: list[Line], end: int) -> list[Found]:
+    """A signature whose date the page dropped: the body lines closing the main text, right
+    after its last paragraph or its attachment list (footer lines after them ignored)."""
+    main = [line for line in lines if line.start < end]
+    while main and _FOOTER.search(main[-1].text) and not main[-1].text.startswith("附件"):
+        main.pop()
+    block: list[Found] = []
+    while main and org_line(main[-1].text):
+        block[:0] = [(main[-1].start, n) for n in org_line(main[-1].text)]
+        main.pop()
+    closes = bool(main) and (main[-1].text.endswith(("。", "！")) or main[-1].text.startswith("附件"))
+    return block if block and closes and len(block) <= 4 else []
+
+
+# a signature date in figures only (`2030.5.8`, `2030-05-08`), or with 年月 where the zero is a
+# letter O (`二O三O年`), the day a 号, or a weekday follows (`2030年5月8日星期三`)
+_NUMERIC_DATE = re.compile(r"^(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}$")
+_CN = "〇零○OＯo一二三四五六七八九十"
+_LOOSE_DATE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*[\d{_CN}]{{1,2}}\s*月(?:\s*[\d{_CN}]{{1,3}}\s*[日号])?"
+    r"\s*(?:[（(]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*(?:[（(]此件[^（）()]{0,10}[)）])?$"
+)
+
+
+def _signature_dates(lines: list[Line]) -> list[Line]:
+    """Lines holding only a date, written with 年月日 or in figures."""
+    return [line for line in lines if DATE_LINE.match(line.text) or _NUMERIC_DATE.match(line.text.strip())
+            or _LOOSE_DATE.match(line.text.strip())]
 
 
 # a seal mark printed between the signing body and its date
-_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|章)\s*[)）]?$")
+_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|代章|章|印)\s*[)）]?$")
 # the year that opens the date of a `X教育局  2020年5月8日` signature line
-_DATE_START = re.compile(r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年")
+_DATE_START = re.compile(r"(?:(?:19|20)\d{2}|[〇零○OＯ一二三四五六七八九]{4})\s*年")
 
 
 def _dated_signers(lines: list[Line]) -> list[Found]:
@@ -136,7 +186,7 @@ def _dated_signers(lines: list[Line]) -> list[Found]:
     out: list[Found] = []
     for line in lines:
         m = _DATE_START.search(line.text)
-        if m and m.start() and DATE_LINE.match(line.text[m.start():]):
+        if m and m.start() and (DATE_LINE.match(line.text[m.start():]) or _LOOSE_DATE.match(line.text[m.start():])):
             out.extend((line.start, n) for n in org_line(line.text[: m.start()]))
     return out
 

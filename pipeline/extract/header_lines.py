@@ -18,14 +18,15 @@ _CN_DIGIT = "〇零○一二三四五六七八九十"
 # a line that is nothing but a (signature) date, Arabic or Chinese numerals; older and
 # internal documents often sign with the month alone (二〇一〇年九月)
 DATE_LINE = re.compile(
-    rf"^\s*(?P<year>{YEAR}|[{_CN_DIGIT}]{{4}})\s*年\s*[\d{_CN_DIGIT}]{{1,2}}\s*月(?:\s*[\d{_CN_DIGIT}]{{1,3}}\s*日)?\s*$"
+    rf"^\s*(?P<year>{YEAR}|[{_CN_DIGIT}Oo]{{4}})\s*年\s*[\d{_CN_DIGIT}]{{1,2}}\s*月(?:\s*[\d{_CN_DIGIT}]{{1,3}}\s*[日号])?"
+    r"\s*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
 )
 # 发文字号: prefix, year in any bracket style, serial (optionally 第…号)
 DOC_NUMBER = re.compile(
     rf"(?P<num>[{CJK}]{{1,10}}\s*[〔\[（(【﹝]\s*(?P<year>{YEAR})\s*[〕\]）)】﹞]\s*第?\s*\d{{1,5}}\s*号)"
 )
 META_KEYS = (
-    "信息名称|标题|索引号|信息索引|公文生成日期|生成日期|成文日期|发文机构|发布机构|发文单位|发文机关|"
+    "信息名称|标题|索引号|信息索引|公文生成日期|生成日期|成文日期|发文日期|签发日期|发文机构|发布机构|发文单位|发文机关|"
     "备注/文号|发文字号|文号|信息类别|主题分类|内容概述|发布日期|发布时间|来源|作者|时间|有效性|主题词|"
     "关键词|责任编辑|编辑|浏览次数|点击数|所属机构"
 )
@@ -122,6 +123,6 @@ def cn_year(text: str) -> int | None:
     """A year written in Arabic or Chinese digits (二〇一三 -> 2013)."""
     if text.isdigit():
         return int(text)
-    digits = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+    digits = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "O": "0", "o": "0"}
     conv = "".join(digits.get(c, "") for c in text)
     return int(conv) if len(conv) == 4 else None

@@ -7,6 +7,9 @@ and they are scored, not taken first-come: a line that names a document genre (�
 总结 …) or reports an event (举行, 开幕 …), that stands right above its dateline or 主送
 line, beats a short label or a line after running text, because real pages put site names,
 column labels and news-style leads above the document they publish (`---X工作方案`).
+A page's <title> form appends the site (`X_栏目_某某网`, `X - 某某市人民政府`): the site part
+is cut; a `——记…` subtitle under a headline neither competes with it nor parts it from its
+dateline.
 """
 from __future__ import annotations
 
@@ -35,7 +38,14 @@ from pipeline.extract.layout import (
     LabeledLine,
     classify,
 )
-from pipeline.extract.title_forms import glued_head, inline_header, leading_number, repeated, repost
+from pipeline.extract.title_forms import (
+    glued_head,
+    inline_header,
+    leading_number,
+    repeated,
+    repost,
+    site_suffix,
+)
 
 GENRES: dict[str, tuple[str, ...]] = {
     "notice": ("通知", "通报", "公示", "公告", "通告", "启事", "决定", "批复", "函", "倡议书"),
@@ -47,12 +57,24 @@ GENRES: dict[str, tuple[str, ...]] = {
 }
 # titles of their own genre that doc_type does not sort by the last word
 _TITLE_WORDS = ("简报", "规划", "纲要", "公报", "倡议")
-NEWS_VERBS = re.compile(r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓")
+NEWS_VERBS = re.compile(
+    r"举行|开幕|启动|召开|举办|闭幕|落幕|开班|揭牌|亮相|表彰|走进|揭晓|开学|开课|结业|颁奖|授牌|获评|喜获|荣获|"
+    r"走访|调研|座谈|考察|观摩|展演|汇演|慰问|看望|送教|开讲"
+)
 # labels printed before a title: a page's 标题 / 正文 row, an attachment number (活动附件一:)
-_LABEL = re.compile(r"^(?:当前\w{0,4}|正文|滚动|头条|标\s*题|\w{0,4}附件\s*[一二三四五六七八九十\d]*)\s*[:：]\s*")
+_LABEL = re.compile(
+    r"^(?:(?:当前\w{0,4}|正文|滚动|头条|转载|原创|置顶|\w{0,4}附件\s*[一二三四五六七八九十\d]*)\s*[:：]"
+    r"|(?:主|文章|公文|信息|文件)?标\s*题\s*[:：|｜]|(?:文件|信息|公文|文章)?名\s*称\s*[:：|｜])\s*"
+)
+# rows a page sets between a headline and its dateline
+_WIDGET_ROW = re.compile(r"字[体号]|打印|关闭|分享|收藏|扫一扫|二维码|^(?:导读|核心提示|内容提要|内容摘要|摘要|提要)\s*[:：]")
 _DASHES = re.compile(r"^[-—–―]+\s*")
-_TAG = re.compile(r"^【[^】]{1,12}】\s*(?=\S)")
-_TRAILING_DATE = re.compile(rf"\s*(?:{YEAR}年\d{{1,2}}月\d{{1,2}}日|{YEAR}-\d{{1,2}}-\d{{1,2}})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+_TAG = re.compile(r"^(?:【[^】]{1,12}】|[\[［][^\]］]{1,8}[\]］])\s*(?=\S)")
+# a publish date closing a headline, bare or bracketed (`X [2030-05-12]`, `X（2030年5月12日）`)
+_TRAILING_DATE = re.compile(
+    rf"\s*[\[【(（]?\s*(?:{YEAR}年\d{{1,2}}月\d{{1,2}}日|{YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$"
+)
 _BULLETS = ("★", "☆", "▲", "△", "►", "▶", "◎", "○", "◇", "□", "√")
 _END_PUNCT = "”\"’）)》」』 "
 # A bracketed qualifier after the genre word: （试行）, （征求意见稿）, （2016—2018年）.
@@ -93,7 +115,7 @@ def trimmed(line: Line) -> tuple[int, int]:
         if span:
             return start + span[0], start + span[1]
     m = _TRAILING_DATE.search(text, start)
-    end = m.start() if m and m.start() > start else len(text)
+    end = site_suffix(text, start, m.start() if m and m.start() > start else len(text))
     if text[start:end].startswith(("【", "《")) and text[end - 1:end] in ("】", "》") and _single(text[start + 1:end - 1]):
         start, end = start + 1, end - 1
     if text.endswith("。", start, end) and genre(text[start:end - 1]) and not re.search(r"[。，,；;]", text[start:end - 1]):
@@ -193,13 +215,16 @@ def find_title(lines: list[Line], stop: int, labeled: list[LabeledLine] | None =
     scored: list[tuple[float, int, Title]] = []
     meta: Title | None = None
     bodies, joined_end = 0, -1
-    for item in labeled[: stop + 10]:
+    for i, item in enumerate(labeled[: stop + 10]):
+        if _subtitle(labeled, i):
+            continue
         for hit, glued in _candidates(item) if item.line.start >= joined_end else []:
             if bodies and not _named(hit.value):
                 continue  # after running text only a genre-named line can be a title
             title = hit if glued else _join(hit, lines[item.line.index + 1 :])
             joined_end = title.end
-            scored.append((_score(title, labeled, bodies, glued), -item.line.index, title))
+            dashed = bool(_DASHES.match(item.line.text)) and not _named(title.value)  # a `——记…` subtitle
+            scored.append((_score(title, labeled, bodies, glued) - 2.0 * dashed, -item.line.index, title))
         if not scored:
             meta = meta or _metadata_title(item.line)
         bodies += item.label in (BODY, ADDRESSEE)
@@ -207,6 +232,17 @@ def find_title(lines: list[Line], stop: int, labeled: list[LabeledLine] | None =
         return meta
     best = max(scored, key=lambda s: (s[0], s[1]))[2]
     return _fuller(best, [s[2] for s in scored], lines)
+
+
+def _subtitle(labeled: list[LabeledLine], i: int) -> bool:
+    """A `——记…` line right under a headline that names no genre is its subtitle: neither a
+    title of its own nor a line that keeps the headline from its dateline (a dashed line
+    naming a genre, `——X工作方案`, is the document's own title under a news-style lead)."""
+    text = labeled[i].text
+    m = _DASHES.match(text)
+    if not m or i == 0 or genre(text[m.end():]) or labeled[i - 1].label in (FURNITURE, DATELINE, BODY):
+        return False
+    return _candidate(labeled[i - 1].line) is not None
 
 
 def _candidates(item: LabeledLine) -> list[tuple[Title, bool]]:
@@ -229,7 +265,7 @@ def _score(title: Title, labeled: list[LabeledLine], bodies: int, glued: bool) -
     """How title-like a candidate is where it stands: a genre word, a news verb, a dateline
     or 主送 line right after it; short labels and lines after running text lose."""
     score = 4.0 * _named(title.value) + 2.0 * bool(NEWS_VERBS.search(title.value))
-    after = [item.label for item in labeled if item.line.start >= title.end][:2]
+    after = _following(labeled, title)
     if glued or after[:1] == [DATELINE]:
         score += 3
     if any(label in (DOC_NUMBER_LINE, ADDRESSEE) for label in after):
@@ -237,6 +273,23 @@ def _score(title: Title, labeled: list[LabeledLine], bodies: int, glued: bool) -
     if cjk_count(title.value) < 6:
         score -= 3
     return score - 3.0 * min(bodies, 2)
+
+
+def _following(labeled: list[LabeledLine], title: Title) -> list[str]:
+    """Labels of the two lines after a title, skipping its subtitle and the widget rows a page
+    prints between a headline and its dateline (字体 / 打印 / 分享, 导读)."""
+    out: list[str] = []
+    for i, item in enumerate(labeled):
+        if item.line.start < title.end or _subtitle(labeled, i) or (not out and _widget(item)):
+            continue
+        out.append(item.label)
+        if len(out) == 2:
+            break
+    return out
+
+
+def _widget(item: LabeledLine) -> bool:
+    return item.label == FURNITURE and bool(_WIDGET_ROW.search(item.text))
 
 
 def _named(value: str) -> bool:
@@ -272,10 +325,15 @@ def _metadata_title(line: Line) -> Title | None:
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]")
 
 
+# pinyin a mirror site prints in brackets (`(xīn wén)`): tone-marked letters, noise in a title
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"\s*[（(](?=[^()（）]*[{_TONES}])[a-zü{_TONES}\s]{{1,40}}[)）]\s*")
+
+
 def clean_value(text: str) -> str:
     """Title value: line breaks joined, spaces next to CJK removed (`举办 2023 年` -> `举办2023年`),
-    letter-spacing closed up (`关 于 印 发` -> `关于印发`)."""
-    text = re.sub(r"\s*\n\s*", "", text)
+    letter-spacing closed up (`关 于 印 发` -> `关于印发`), mirror-site pinyin dropped."""
+    text = _PINYIN.sub("", re.sub(r"\s*\n\s*", "", text))
     if _LETTER_SPACED.search(text):
         text = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])", "", text)
     return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])", "", text).strip()

@@ -77,6 +77,10 @@ def publish_year(lines: list[Line]) -> YearHit | None:
     return None
 
 
+# a year in Chinese numerals (`二〇三〇年`), as formal titles and signatures write it
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=\s*年)")
+
+
 def _title_year(ctx: Context, title: Title | None) -> YearHit | None:
     if title is None:
         return None
@@ -84,7 +88,9 @@ def _title_year(ctx: Context, title: Title | None) -> YearHit | None:
     for m in _ANY_YEAR.finditer(ctx.text, title.start, title.end):
         if not any(a <= m.start() < b for a, b in spans):
             return YearHit(int(m.group()), m.start(), m.end())
-    return None
+    cn = _CN_YEAR.search(ctx.text, title.start, title.end)
+    year = cn_year(cn.group()) if cn else None
+    return YearHit(year, cn.start(), cn.end()) if cn and year else None
 
 
 def _title_span(ctx: Context, title: Title | None) -> YearHit | None:

@@ -3,7 +3,8 @@
 A real web page is layered: furniture (site name, 欢迎/登录/注册 widgets, navigation and
 breadcrumbs `首页 > 栏目 >`, column labels such as 新闻动态 / 通知公告), the headline, a
 dateline (发布时间 / 来源 / 阅读数), the body, a signature, attachments, then furniture again
-(share / print / font-size widgets, related-article lists, copyright and ICP lines). A 公文
+(share / print / font-size widgets, related-article lists, copyright and ICP lines); a WeChat
+article adds 关注 / 阅读原文 rows and `编辑 | 某某` credits. A 公文
 adds a letterhead, a 发文字号 and the 主送 line between headline and body. Reading fields
 from the right layer is what keeps a site's "欢迎来到…" or a column label out of the title.
 
@@ -24,6 +25,7 @@ from pipeline.extract.base import Context
 from pipeline.extract.header_lines import (
     DATE_LINE,
     DOC_NUMBER,
+    ENUM,
     META_KEYS,
     Line,
     body_start,
@@ -35,6 +37,7 @@ from pipeline.extract.header_lines import (
 )
 from pipeline.extract.header_lines import FURNITURE as PORTAL
 from pipeline.extract.header_orgs import org_line
+from pipeline.extract.title_forms import glued_head
 
 if TYPE_CHECKING:
     from pipeline.extract.header_title import Title
@@ -60,9 +63,20 @@ _PAGE_FURNITURE = re.compile(
     r"更多(?:>>|》|>)?|责任编辑|编辑\s*[:：]|审核\s*[:：]|关键[词字]\s*[:：]|标签\s*[:：]|tags?\s*[:：]|描述\s*[:：])|"
     r"^(?:图为|图片来源|摄影\s*[:：]|图\s*[:：]|[（(]图[)）])|\.(?:jpg|jpeg|png|gif|bmp)\b|"
     r"^[（(]?(?:记者|通讯员|摄影|图/文|文/图)|\S\s摄[)）]?$|[【\[](?:打印|关闭|收藏|返回|大|中|小)[】\]]|"
-    r"版权所有|copyright|©|ICP[备证]|公网安备|技术支持\s*[:：]|网站地图|联系我们",
+    r"版权所有|copyright|©|ICP[备证]|公网安备|技术支持\s*[:：]|网站地图|联系我们|^今天是\S{0,4}(?:(?:19|20)\d{2}|[:：])|(?:\d日|^)星期[一二三四五六日天]$|"
+    r"cookie|分辨率|隐私政策|欢迎(?:您|你)[!！]?$|"
+    # breadcrumbs with other separators, search boxes, WeChat article rows, credits after a bar
+    r"^(?:网站)?首页[/\-—–»›>|｜]|\S[›»]\S|^(?:站内)?搜索|热门搜索|请输入关键[字词]|"
+    r"点击(?:上方)?(?:蓝字|关注)|^关注我们[!！。]?$|^原创(?![:：])\S{0,30}(?:19|20)\d{2}-\d|收录于(?:合集|话题)|阅读原文|预览时标签|"
+    r"^(?:在看|点赞|END|THE END)$|长按(?:识别)?二维码|"
+    r"^(?:文字|文|图片|图|摄影|视频|编辑|审核|校对|责编|排版|美编|初审|复审|终审)[|｜丨]|"
+    r"^(?:导读|核心提示|内容提要|内容摘要|摘要|提要)[:：]|^(?:所属)?(?:栏目|频道|分类)(?:名称)?[:：]|"
+    r"^(?:上传|发稿|录入|审稿|采编)(?:者|人|员|时间)?[:：]",
     re.IGNORECASE,
 )
+# Words of widgets that a body may also use (`扫描二维码报名`, `报市教育局备案`): furniture only
+# on a short line without a sentence break (cookie and browser notes, app banners, site codes).
+_WIDGET = re.compile(r"浏览器|客户端|发表于|^扫码|二维码|标识码|备案号?$|^备案", re.IGNORECASE)
 # A portal column label: a short run of the nouns columns are named with (新闻动态, 通知公告,
 # 专题稿件, 工作动态 …) and nothing else.
 _COLUMN = re.compile(
@@ -73,7 +87,7 @@ _COLUMN = re.compile(
 )
 # a dateline: publish time, source, author, read counts
 _DATELINE = re.compile(
-    r"(?:发布|更新|发表|上传)(?:时间|日期)|(?:信息)?来源\s*[:：]|(?:信息)?发布(?:者|人|单位|部门|机构)?\s*[:：]|"
+    r"(?:发布|更新|发表|上传)(?:时间|日期)|(?:信息)?来源\s*[:：|｜丨]|(?:信息)?发布(?:者|人|单位|部门|机构)?\s*[:：]|"
     r"^(?:供稿|撰稿|投稿|通讯员|记者|文/图|文\s*[:：]|图\s*[:：])|作者\s*[:：]|(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]|"
     r"(?:^|\s)(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)|"
     r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
@@ -100,7 +114,9 @@ class LabeledLine:
 def page_furniture(text: str) -> bool:
     """Site furniture that never belongs to a document (see `_PAGE_FURNITURE`, `_COLUMN`)."""
     compact = re.sub(r"\s+", "", text)
-    return bool(_PAGE_FURNITURE.search(compact) or _COLUMN.match(compact))
+    if _PAGE_FURNITURE.search(compact) or _COLUMN.match(compact):
+        return True
+    return len(compact) <= 40 and "。" not in compact.rstrip("。") and bool(_WIDGET.search(compact))
 
 
 def is_dateline(text: str) -> bool:
@@ -113,7 +129,7 @@ def _kind(line: Line, in_body: bool) -> str:
     `时间:` or `来源:` row is the document's content, not the page's metadata."""
     text = line.text
     if page_furniture(text):
-        return FURNITURE
+        return DATELINE if not in_body and _glued_headline(text) else FURNITURE
     if is_dateline(text) and not in_body:
         return DATELINE
     if _META_ROW.match(text) and not in_body:
@@ -128,6 +144,15 @@ def _kind(line: Line, in_body: bool) -> str:
     if _addressed(text):
         return ADDRESSEE
     return ATTACHMENT if _ATTACHMENT.match(text) and len(text) < 60 else HEADER
+
+
+def _glued_headline(text: str) -> bool:
+    """A headline with its dateline or widgets (字体, 打印, 分享到) glued after it on one line."""
+    head = glued_head(text)
+    if head is None:
+        return False
+    lead = text[:head]
+    return cjk_count(lead) >= 6 and not (page_furniture(lead) or is_furniture(lead) or is_body(lead))
 
 
 def _addressed(text: str) -> bool:
@@ -147,6 +172,59 @@ def _lists(all_lines: list[Line], kinds: list[str]) -> None:
             for j in run:
                 kinds[j] = FURNITURE
         run = []
+
+
+# the heading of a list of other articles (sidebar, related or recommended reading)
+_LIST_HEAD = re.compile(
+    r"^(?:相关|推荐|热门|热点|延伸|往期|猜你|精彩|最新|更多)"
+    r"(?:阅读|新闻|文章|推荐|链接|资讯|回顾|喜欢|专题|内容|动态|信息|报道|视频|图片|排行|公告|通知){0,2}[:：]?$"
+)
+_ARTICLE_START = (DATELINE, BODY, ADDRESSEE, DOC_NUMBER_LINE)
+
+
+def _related(all_lines: list[Line], kinds: list[str]) -> None:
+    """The headlines listed under a `相关新闻` / `推荐阅读` heading are furniture: every item up
+    to the line that runs into the article itself (its dateline, 主送 line or body)."""
+    for i, line in enumerate(all_lines):
+        if kinds[i] not in (FURNITURE, HEADER) or not _LIST_HEAD.match(re.sub(r"\s+", "", line.text)):
+            continue
+        kinds[i], j = FURNITURE, i + 1
+        while j < len(all_lines) and kinds[j] == HEADER:
+            if j + 1 < len(all_lines) and kinds[j + 1] in _ARTICLE_START:
+                break
+            kinds[j] = FURNITURE
+            j += 1
+
+
+# a publish row (not a `时间：` item of a notice's body)
+_PUBLISH_ROW = re.compile(r"发布|来源|作者|浏览|点击|阅读|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+_BANNER_LINES = 2
+# how a site speaks of itself in a banner: notices to visitors, maintenance, its own profile
+_SITE_SPEAK = re.compile(r"本站|本网|网站|温馨提示|提示\s*[:：]|维护|升级|敬请|谅解|欢迎|浏览|访问|公告栏|滚动")
+
+
+def _banners(all_lines: list[Line], kinds: list[str]) -> None:
+    """Sentences a site prints above an article (温馨提示, 本站简介) read as running text; when
+    they speak of the site and the page goes on with a headline and its publish row, they were
+    furniture and the row is the article's dateline. Running text of another kind above a
+    headline means the excerpt starts mid-article: that headline is not its title."""
+    for d in range(2, min(len(all_lines), 12)):
+        text = all_lines[d].text
+        if not (is_dateline(text) and _PUBLISH_ROW.search(text)) or kinds[d - 1] != HEADER:
+            continue
+        above = [i for i in range(d - 1) if kinds[i] in (BODY, ADDRESSEE)]
+        if not above or len(above) > _BANNER_LINES or not _headline_like(all_lines[d - 1].text):
+            return
+        if not all(_SITE_SPEAK.search(all_lines[i].text) for i in above):
+            return  # an excerpt cut mid-article: the headline below belongs to another article
+        for i in above:
+            kinds[i] = FURNITURE
+        kinds[d] = DATELINE
+        return
+
+
+def _headline_like(text: str) -> bool:
+    return cjk_count(text) >= 6 and not ENUM.match(text) and not text.endswith((":", "：")) and len(text) <= 80
 
 
 def _captions(all_lines: list[Line], kinds: list[str]) -> None:
@@ -175,10 +253,19 @@ def classify(all_lines: list[Line]) -> list[LabeledLine]:
     kinds: list[str] = []
     for line in all_lines:
         kinds.append(_kind(line, bool(kinds) and (kinds[-1] == BODY or BODY in kinds)))
+    _banners(all_lines, kinds)
     _lists(all_lines, kinds)
+    _related(all_lines, kinds)
     _captions(all_lines, kinds)
     _tail(all_lines, kinds)
     return [LabeledLine(line, kind) for line, kind in zip(all_lines, kinds, strict=True)]
+
+
+def listed(labeled: list[LabeledLine]) -> set[int]:
+    """Starts of lines that are furniture only where they stand: headlines of a list of other
+    articles (sidebar, related reading), which read like titles on their own."""
+    return {item.line.start for item in labeled
+            if item.label == FURNITURE and not page_furniture(item.text) and not is_furniture(item.text)}
 
 
 def label_lines(ctx: Context) -> list[LabeledLine]:

@@ -2,7 +2,9 @@
 
 Two layouts carry them. Plans and notices have a 举办机构 section whose headings name the
 role ("（一）主办单位", "启动仪式承办单位", "主办单位：A、B") with the names on the same
-line or the lines below. News and summaries state them in a sentence
+line or the lines below; labels are also letter-spaced (主 办 单 位), bracketed (【主办单位】),
+qualified (联合主办, 特别支持) or a table cell (| 主办单位 | A |), and a label in the
+page's header or footer names the website's owner. News and summaries state them in a sentence
 ("由A主办，B承办"), handled by `organizers_sentences`; schedule tables with a 承办单位
 column, by `organizers_tables`. Every name is a span of the text.
 """
@@ -15,14 +17,21 @@ from pipeline.extract.base import Context, Fields
 from pipeline.extract.organizers_names import Span, split_names
 from pipeline.extract.organizers_sentences import Found, sentence_organizers
 from pipeline.extract.organizers_tables import table_organizers
+from pipeline.extract.page_furniture import furniture_lines
 from pipeline.extract.registry import register
 
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]?)"
+# Role words as labels print them, also letter-spaced ("主 办 单 位"); a 举办单位 is the 主办.
+_ROLE = r"(?:主\s?办|承\s?办|协\s?办|指\s?导|支\s?持|举\s?办)"
+# "联合主办：", "特别支持：", "媒体支持：": a qualified role is still that role (not 技术支持,
+# a website's vendor, nor 网站主办, its owner).
+_QUALIFIER = r"(?:联合|共同|特别|媒体|学术|战略|独家)"
 _LABEL = re.compile(
-    rf"^\s*{_NUMBERING}?\s*(?:(?P<prefix>[^\s，。；：:、\t]{{0,30}}?)(?P<role>主办|承办|协办|指导|支持)单位"
-    r"|(?P<bare>主办|承办|协办|指导|支持)方?)(?:[（(][^（()）\s]{1,10}[)）])?\s*(?:[:：]|\t|$)(?P<rest>.*)$"
+    rf"^\s*(?:[|｜]\s*)?{_NUMBERING}?\s*[【\[]?(?:(?P<prefix>[^\s，。；：:、\t【\[|｜]{{0,30}}?)(?P<role>{_ROLE})\s?单\s?位"
+    rf"|{_QUALIFIER}?(?P<bare>{_ROLE})方?)(?:[（(][^（()）\s]{{1,10}}[)）])?(?:[】\]]\s*[:：]?|\s*(?:[:：]|\t|[|｜]|$)|[ \u3000]+)(?P<rest>.*)$"
 )
-_INLINE_LABEL = re.compile(r"(?:\s+|[；;，,。])(?=(?:主办|承办|协办|指导|支持)(?:单位|方)?\s*[:：])")
+_INLINE_LABEL = re.compile(rf"(?:\s+|[；;，,。])(?={_QUALIFIER}?{_ROLE}(?:单位|方)?\s*[:：])")
+_CELL = re.compile(r"\t|[|｜]")
 _HEADING = re.compile(rf"^\s*{_NUMBERING}")
 _AREA = re.compile(r"[区县市镇乡旗]$")
 _FURNITURE = re.compile(r"版权所有|ICP|备案号|备\s*\d{6,}|网站标识码|技术支持|Copyright|©|网站地图")
@@ -41,8 +50,8 @@ def _label(line: str) -> re.Match[str] | None:
 def _value_names(line: str, m: re.Match[str], offset: int) -> list[Span]:
     """Names written after the label on the same line (first cell for table rows)."""
     start, rest = m.start("rest"), m.group("rest")
-    if "\t" in rest or "\t" in line[: m.start("rest")]:
-        first = next((c for c in rest.split("\t") if c.strip()), "")
+    if _CELL.search(rest) or "\t" in line[: m.start("rest")]:
+        first = next((c for c in _CELL.split(rest) if c.strip()), "")
         return (split_names(first, offset + start + rest.index(first)) or []) if first else []
     cut = _INLINE_LABEL.search(rest)
     if cut:
@@ -90,13 +99,13 @@ def _site_furniture(lines: list[tuple[int, str]], i: int) -> bool:
     return any(_FURNITURE.search(text) for _, text in lines[max(0, i - 2) : i + 3])
 
 
-def _section_organizers(lines: list[tuple[int, str]]) -> list[Found]:
+def _section_organizers(lines: list[tuple[int, str]], furniture: frozenset[int] = frozenset()) -> list[Found]:
     out: list[Found] = []
     for i, (offset, text) in enumerate(lines):
         m = _label(text)
-        if m is None or _site_furniture(lines, i):
+        if m is None or i in furniture or _site_furniture(lines, i):
             continue
-        role = m.group("role") or m.group("bare")
+        role = re.sub(r"\s", "", m.group("role") or m.group("bare")).replace("举办", "主办")
         if m.group("rest").strip():
             names = _value_names(text, m, offset)
             names += _continued_names(lines, i) if names and not _INLINE_LABEL.search(m.group("rest")) else []
@@ -142,9 +151,11 @@ def _same_unit(a: str, b: str) -> bool:
 def extract(ctx: Context) -> Fields:
     """Organisers from role sections and from sentences, deduplicated by (role, name)."""
     lines = list(ctx.lines())
-    found = _section_organizers(lines) + table_organizers(lines)
-    for offset, text in lines:
-        if _label(text) is None:
+    # the page's header and footer (主办单位：… 地址：… 邮编：…) name the website's owner
+    furniture = frozenset(furniture_lines([text for _, text in lines]))
+    found = _section_organizers(lines, furniture) + table_organizers(lines)
+    for i, (offset, text) in enumerate(lines):
+        if _label(text) is None and i not in furniture:
             found.extend(sentence_organizers(text, offset))
     seen: set[tuple[str, str]] = set()
     out: list[Organizer] = []

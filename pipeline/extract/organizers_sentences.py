@@ -66,13 +66,18 @@ def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | Non
     if "由" in body_stripped:
         start = body_stripped.rindex("由") + 1
         return start, body_stripped[start:], True
-    if verb == "举办":  # "X举办…开幕式": the subject holds the names
-        if not _CEREMONY.search(after):
+    if verb == "举办":  # "X举办…开幕式", "A与B共同举办了本次活动": the subject holds the names
+        if not (_CEREMONY.search(after) or _joint_this_event(body, after)):
             return None
         lead = _SUBJECT_START.match(body_stripped)
         start = lead.end() if lead else 0
         return start, _HOST_ADVERB.sub("", _ADVERBIAL.sub("", body_stripped[start:])), True
     return 0, body_stripped, False
+
+
+def _joint_this_event(body: str, after: str) -> bool:
+    """"A与B共同举办(了)本次活动": joint hosting of this very event is sponsoring it."""
+    return bool(_JOINT.search(body)) and (after == "" or bool(_THIS_EVENT.match(after) or _THIS_EVENT_OBJECT.match(after)))
 
 
 def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, list[Span]] | None:

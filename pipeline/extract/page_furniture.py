@@ -14,7 +14,8 @@ to call, and their numbers are other pages' figures. This module marks:
 - every line after a footer cue that follows the end of the body text (the page tail, which
   also starts at a 相关新闻 / 上一篇 heading for figures).
 
-A line that introduces a person (联系人 / 联络人 / 某老师) is never furniture.
+A line that introduces a person (联系人 / 联络人 / 某老师) is never furniture, unless the
+person is the website's own (网站联系人, 网站管理员).
 """
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ SITE_KEYS = ("主办", "承办", "协办", "维护")
 ADDRESS_KEYS = ("地址", "邮编", "邮政编码", "备案")
 CONTACT_VALUE = re.compile(r"电\s*话|邮\s*箱|E-?mail|e-?mail|地\s*址|邮\s*编|传\s*真|热线|@|\d{7,}")
 PERSON_LABEL = re.compile(r"联\s*[系络]\s*人|[\u4e00-\u9fff](?:老师|先生|女士)")
+# The website's own people ("网站联系人", "网站管理员"): furniture even though they name a person.
+SITE_PERSON = re.compile(r"(?:网站|网页|本网|本站)(?:联系人|管理员|负责人|编辑)|网管")
+
+
+def _introduces_person(text: str) -> bool:
+    """A notice's contact person (never furniture), not the website's own."""
+    return bool(PERSON_LABEL.search(text)) and not SITE_PERSON.search(text)
 _ADDRESSES = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|https?://\S+|www\.\S+")
 _SENTENCE = re.compile(r"[。！？]")
 _LONG_LINE = 120
@@ -43,7 +51,7 @@ _LONG_LINE = 120
 
 def _has_site_cue(text: str) -> bool:
     """A cue only a website writes (looked for outside e-mails and links)."""
-    if len(text) > _LONG_LINE or PERSON_LABEL.search(text):
+    if len(text) > _LONG_LINE or _introduces_person(text):
         return False
     bare = _ADDRESSES.sub(" ", text)
     return bool(SITE_CUE.search(bare)) or (not _SENTENCE.search(bare) and bool(NAV_CUE.search(bare)))
@@ -51,7 +59,7 @@ def _has_site_cue(text: str) -> bool:
 
 def _has_footer_keys(text: str) -> bool:
     """A site key and an address key on one line without a sentence."""
-    if PERSON_LABEL.search(text) or _SENTENCE.search(text) or len(text) > _LONG_LINE:
+    if _introduces_person(text) or _SENTENCE.search(text) or len(text) > _LONG_LINE:
         return False
     return any(k in text for k in SITE_KEYS) and any(k in text for k in ADDRESS_KEYS)
 
@@ -60,7 +68,7 @@ def _is_value_line(text: str) -> bool:
     """A bare line of contact values (地址 / 电话 / 邮箱), with no person and no sentence."""
     stripped = text.strip()
     return bool(stripped) and len(stripped) <= _LONG_LINE and bool(CONTACT_VALUE.search(stripped)) \
-        and not PERSON_LABEL.search(stripped) and not _SENTENCE.search(stripped)
+        and not _introduces_person(stripped) and not _SENTENCE.search(stripped)
 
 
 def _adjacent_values(texts: list[str], k: int, step: int) -> list[int]:
@@ -93,7 +101,7 @@ def furniture_lines(texts: list[str]) -> set[int]:
         marked.update(_adjacent_values(texts, k, 1))
     tail = [k for k in cues if k > last >= 0]
     if tail:
-        marked.update(k for k in range(tail[0], len(texts)) if not PERSON_LABEL.search(texts[k]))
+        marked.update(k for k in range(tail[0], len(texts)) if not _introduces_person(texts[k]))
     return marked
 
 

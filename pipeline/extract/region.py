@@ -2,12 +2,13 @@
 
 Not every place a document mentions: the area is read, in this order, from the campaign
 named in the title (`关于举办X市2023年全民终身学习活动周的通知`), a national title, the
-issuing bodies, a national issuer or addressees, a town heading the title, the first place
-in the title, the campaign named in the body, a visit, the first sponsor, and last the
+issuing bodies, a national issuer or addressees, a town heading the title, a locality tag
+or dateline heading it (`【某县】…`, `某某：…`), the first place in the title, the campaign named in the body, a visit, the first sponsor, and last the
 document's self-reference (我市/本区/我镇/我国) with the places it mentions most, or the
 place it names most.
 Names, parents and codes come from cpca's division dataset (pipeline/normalize/regions.py);
-an abbreviated or ambiguous name is resolved inside the places the document names.
+an abbreviated or ambiguous name is resolved inside the places the document names, and a
+county name several cities share gives the county alone.
 """
 from __future__ import annotations
 
@@ -30,7 +31,16 @@ from pipeline.extract.region_cues import (
 from pipeline.extract.region_self import frequent_place, main_city, self_referenced
 from pipeline.extract.region_towns import lead_town, parent_of, town_counts
 from pipeline.extract.registry import register
-from pipeline.normalize.regions import Place, chain, gazetteer, pick, scan_cached, to_region
+from pipeline.normalize.regions import (
+    Place,
+    chain,
+    county_by_stem,
+    gazetteer,
+    pick,
+    same_name_counties,
+    scan_cached,
+    to_region,
+)
 
 _CONTEXT_CHARS = 6000
 
@@ -43,12 +53,12 @@ def extract(ctx: Context) -> Fields:
     context = _context_places(ctx)
     finders: tuple[Finder, ...] = (
         _title_campaign, _title_national, _issuer_place, _national_issuer, _unprefixed_title, _title_town,
-        _title_place, _national_lead, _body_campaign, visited_place, sponsor_place)
+        _title_dateline, _title_place, _national_lead, _body_campaign, visited_place, sponsor_place)
     for finder in finders:
         hit = finder(ctx, context)
         if hit is not None and hit.zone and hit.place is None:
             hit = replace(hit, place=main_city(ctx, context))
-        if hit is not None and (hit.place or hit.town or hit.national):
+        if hit is not None and (hit.place or hit.town or hit.national or hit.county):
             out.set("region", region_of(hit), ctx.evidence(hit.start, hit.end))
             return out
     for fallback in (self_referenced, frequent_place):
@@ -64,6 +74,8 @@ def region_of(hit: Hit) -> Region:
     """The Region a hit names: national, a town with the parents written before it, a division."""
     if hit.national:
         return Region(level="national")
+    if hit.county and not hit.town:
+        return Region(level="county", county=hit.county)
     if hit.town:
         parents = to_region(hit.place) if hit.place is not None else Region()
         return replace(parents, level="town", town=hit.town, code=None)
@@ -93,8 +105,16 @@ def _title_span(ctx: Context) -> tuple[int, int] | None:
     return (series.end(), ev.end) if series and series.end() < ev.end else (ev.start, ev.end)
 
 
+_FORWARD = re.compile(r"\s*(?:关于)?转(?:发|载)")
+
+
 def _title_national(ctx: Context, context: list[Place]) -> Hit | None:
-    return national_title(ctx, _title_span(ctx))
+    """A national title; a local body forwarding a national notice (`关于转发《教育部…》的
+    通知` signed by a county bureau) makes the document that body's area's."""
+    span = _title_span(ctx)
+    if span and _FORWARD.match(ctx.text, *span) and _issuer_place(ctx, context) is not None:
+        return None
+    return national_title(ctx, span)
 
 
 def _national_lead(ctx: Context, context: list[Place]) -> Hit | None:
@@ -147,9 +167,31 @@ def _title_place(ctx: Context, context: list[Place]) -> Hit | None:
     return hit
 
 
+# a locality tag or dateline heading a news headline: `【某县】…`, `某县：…`, `某地｜…`
+_TAG = re.compile(r"[【\[]\s*(?P<tag>[\u4e00-\u9fff]{2,12})\s*[】\]]\s*$")
+_DATELINE = re.compile(r"\s*(?P<tag>[\u4e00-\u9fff]{2,4})\s*[:：|｜丨]")
+
+
+def _title_dateline(ctx: Context, context: list[Place]) -> Hit | None:
+    """The area a headline's locality tag names, written before the title (a column tag the
+    title drops) or opening it; a county may be written without its suffix (`某某：…`)."""
+    span = _title_span(ctx)
+    if span is None:
+        return None
+    line_start = ctx.text.rfind("\n", 0, span[0]) + 1
+    m = _TAG.search(ctx.text, line_start, span[0]) or _DATELINE.match(ctx.text, span[0], span[1])
+    if m is None:
+        return None
+    tag = m.group("tag")
+    mentions = gazetteer().scan(tag)
+    whole = bool(mentions) and mentions[0].start == 0 and mentions[-1].end == len(tag)
+    place = chain(mentions, context) if whole else county_by_stem(tag)
+    return Hit(m.start("tag"), m.end("tag"), place=place) if place is not None else None
+
+
 def _first_place(text: str, start: int, end: int, context: list[Place]) -> Hit | None:
     """The first place named in text[start:end] outside 《》, extended by adjacent sub-areas."""
-    mentions = gazetteer().scan(text[start:end])
+    mentions = gazetteer().scan(text[start:end], whole=text)
     for i, mention in enumerate(mentions):
         inside = text[start : start + mention.start]
         if inside.count("《") > inside.count("》"):
@@ -157,6 +199,9 @@ def _first_place(text: str, start: int, end: int, context: list[Place]) -> Hit |
         place = chain(mentions[i:], context)
         if place is not None:
             return Hit(start + mention.start, start + mention.end, place=place)
+        county = same_name_counties(mention)
+        if county is not None and (i + 1 == len(mentions) or mentions[i + 1].start != mention.end):
+            return Hit(start + mention.start, start + mention.end, county=county)
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.normalize.regions import Mention, Place, chain, gazetteer
+from pipeline.normalize.regions import Mention, Place, chain, gazetteer, same_name_counties
 
 _CAMPAIGN = re.compile(r"全民终身学习|终身学习(?:活动|推进)周")
 _YEAR_OR_EDITION = re.compile(
@@ -37,6 +37,7 @@ class Hit:
     town: str | None = None
     zone: str | None = None  # a development zone (not a division): its city is the area
     national: bool = False
+    county: str | None = None  # a county certain by name whose city is not (several share the name)
     dated: bool = False  # the mention names a year or edition (one campaign, not a series)
 
 
@@ -82,6 +83,9 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
         if upper is not None and upper[1].rank <= place.rank:
             return Hit(upper[0], mentions[-1].end, place=upper[1], dated=dated)
         return Hit(mentions[0].start, mentions[-1].end, place=place, dated=dated)
+    county = same_name_counties(mentions[-1]) if len(mentions) == 1 else None
+    if county is not None:
+        return Hit(mentions[0].start, mentions[0].end, county=county, dated=dated)
     town = _TOWN.search(text, floor, end)
     if town:
         name = _town_name(text, town.start(1), town.group(1))

@@ -13,7 +13,9 @@ from collections import Counter
 
 from models import Evidence, Region
 from pipeline.extract.base import Context
-from pipeline.extract.header_lines import is_furniture
+from pipeline.extract.header_lines import is_furniture, lines, metadata
+from pipeline.extract.header_orgs import is_media, is_org
+from pipeline.extract.region_cues import body_area
 from pipeline.extract.region_towns import parent_of, town_counts
 from pipeline.normalize.regions import CITY, COUNTY, PROVINCE, Place, pick, scan_cached, to_region
 
@@ -49,12 +51,26 @@ def self_referenced(ctx: Context, context: list[Place]) -> Found | None:
     named, first = _place_counts(_without_furniture(ctx), context)
     counts = Counter({p: n for p, n in named.items() if p.rank <= rank})
     if not counts:
-        return Region(), None
+        return _author_area(ctx, rank) or (Region(), None)
     best = max(counts, key=lambda p: (p.rank == rank, counts[p]))
     if rank == CITY:
         best = _county_level_city(named, best) or best
     level = "county" if best.rank == COUNTY else _LEVELS[rank]
     return to_region(best, level=level), ctx.evidence(*first[best])
+
+
+def _author_area(ctx: Context, rank: int) -> Found | None:
+    """`我县` in a report whose 来源/作者 line names the author body (`来源：某县教育局`), and
+    no other place: the body's area, when it is of the level the text calls itself."""
+    for line in lines(ctx)[:15]:
+        for key, (value, pos) in metadata(line.text).items():
+            if key not in ("来源", "作者", "发布机构") or not is_org(value) or is_media(value):
+                continue
+            area = body_area(value, [])
+            if area is not None and area[0] is not None and area[1] is None and area[0].rank == rank:
+                start = line.start + pos
+                return to_region(area[0]), ctx.evidence(start, start + len(value))
+    return None
 
 
 def _county_level_city(named: Counter[Place], best: Place) -> Place | None:

@@ -5,7 +5,9 @@ the next line, a label (（一）主题：…。), a phrase (以“…”为主�
 主题). A document may also quote the theme of a sub-activity (以“低碳生活”为主题的…一日
 行活动, …为主题的征文活动); that is not the campaign's. Candidates are ranked: a 主题
 heading or label, or a phrase tied to the week (活动周/本届/今年/本次) outranks an untied
-phrase; sub-activity themes are dropped. The earliest of the best rank wins, so the
+phrase; sub-activity themes are dropped. Labels may be table cells (| 活动主题 | … |), the
+verb may settle it (主题确定为 / 定为), quotes may be 《》 or ‘’, and a theme in two quoted
+halves ("“A”“B”") is kept whole; a next clause (，口号为…) ends an unquoted one. The earliest of the best rank wins, so the
 issuing body's own wording beats a later paraphrase.
 """
 from __future__ import annotations
@@ -21,11 +23,17 @@ from pipeline.extract.registry import register
 _ENUM = r"(?:[（(]?\s*[一二三四五六七八九十\d]+\s*[)）、.．]\s*)?"
 _HEADING = re.compile(rf"^[ #*]*{_ENUM}(?:活动周?|学习周|推进周|本届|年度)?主题[ \t]*[:：]?[ *]*$", re.M)
 _NEXT_HEADING = re.compile(r"^[ #*]*(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+\s*[、.．])")
-_LABEL = re.compile(r"(?P<pre>[^\n，,。；;]{0,14}?)主题\s*(?:是|为)?\s*[:：][ \t]*(?P<val>[^\n]+)")
+# "定为"/"确定为": the issuing body settling its theme ("今年活动周的主题确定为“…”").
+_VERB = r"(?:是|为|确定为|定为|确定是)"
+# "主题：…", a table row "| 活动主题 | … |" or a tab-separated cell "活动主题⇥…".
+_LABEL = re.compile(rf"(?P<pre>[^\n，,。；;]{{0,14}}?)主题\s*{_VERB}?\s*(?:[:：]|\t|[ \t]*[|｜])[ \t]*(?P<val>[^\n]+)")
 _LABEL_PRE = re.compile(r"(?:^|活动|活动周|学习周|推进周|活动日|活动月|开幕式|本届|今年|本次|年度)的?$")
-_Q_OPEN, _Q_CLOSE = "“\"「『", "”\"」』"
-_QUOTED = rf"[{_Q_OPEN}](?P<val>[^\n{_Q_CLOSE}]{{2,60}})[{_Q_CLOSE}]"
-_IS_THEME = re.compile(rf"主题\s*(?:是|为)?\s*[:：]?\s*{_QUOTED}")
+_Q_OPEN, _Q_CLOSE = "“\"「『‘《", "”\"」』’》"
+# A theme in two quoted halves ("“A”“B”", "“A” “B”") is one theme: the halves are kept
+# with the quotes between them, as written.
+_HALF = rf"[^\n{_Q_CLOSE}]{{2,60}}"
+_QUOTED = rf"[{_Q_OPEN}](?P<val>{_HALF}(?:[{_Q_CLOSE}][ \u3000]?[{_Q_OPEN}]{_HALF})?)[{_Q_CLOSE}]"
+_IS_THEME = re.compile(rf"主题\s*{_VERB}?\s*[:：]?\s*{_QUOTED}")
 _TAKES_THEME = re.compile(
     rf"(?P<verb>以|围绕|按照|紧扣|突出|紧紧围绕)\s*[{_Q_OPEN}](?P<val>[^\n。]{{2,60}}?)[{_Q_CLOSE}]"
     r"\s*(?P<mid>(?:的|这一|这个|为|作为)?[^，,。；\n“”]{0,10}?)主题"
@@ -34,9 +42,14 @@ _EVENT_LABEL = re.compile(r"(?:征文|比赛|大赛|竞赛|展览|论坛|大会|
 _TIED = re.compile(r"活动周|学习周|推进周|本届|今年|本次|开幕式|启动仪式|活动日|年度")
 _SUB_WORDS = re.compile(r"征文|一日行|比赛|竞赛|大赛|讲座|论坛|展览|展示|演讲|培训|班会|课程|作品")
 _SUB_ACTIVITY = re.compile(r"^的[^。；\n]{0,20}?(?:征文|一日行|比赛|竞赛|大赛|讲座|论坛|展览|展示|演讲|培训|班会|活动)")
-_STRIP = " \t*“”\"'‘’「」『』"
+_STRIP = " \t*“”\"'‘’「」『』|｜"
 # "主题是全民乐学,助力“共建共享”。": a theme written without opening quotes, up to the full stop.
-_BARE_IS = re.compile(rf"主题\s*(?:是|为)\s*(?P<val>[^\n。；;{_Q_OPEN}][^\n。；;]{{1,40}}?)(?=[。；;\n]|$)")
+_ITEM = r"(?:活动|宣传)?(?:口号|标语|时间|地点|日期|对象|形式|内容|主办|承办|范围)"
+# The value stops before a clause that states something else ("，口号为…", "，时间：…").
+_BARE_IS = re.compile(
+    rf"主题\s*{_VERB}\s*[:：]?\s*(?P<val>[^\n。；;:：{_Q_OPEN}][^\n。；;]{{1,40}}?)"
+    rf"(?=[。；;\n]|$|[，,][^，,。；\n“”]{{0,4}}{_ITEM}\s*(?:为|是|[:：]))"
+)
 # "以终身学习 幸福家园为主题": the same phrase without quotes (a slogan-like value only).
 _TAKES_BARE = re.compile(
     r"(?<![可所加予难得足])(?P<verb>以)\s*(?P<val>[^“”\"「」『』。；;\n以为]{4,30}?)\s*(?P<mid>为)主题"
@@ -46,6 +59,10 @@ _SLOGAN_PART = re.compile(r"^[^，,、\s]{2,12}$")
 # quoted value after 是 is intact, the label is recovered by realigning the bytes.
 _GARBLED_IS = re.compile(rf"(?P<garble>[^\n，,。“”\s]{{3,10}})(?:是|为)\s*{_QUOTED}")
 _GARBLE_MARK = re.compile(r"[?;}{|~`^]")
+
+
+# "…，口号为…", "…，时间：…": a next clause stating another item ends the theme.
+_NEXT_CLAUSE = re.compile(rf"[，,](?=[^，,。；\n“”]{{0,4}}{_ITEM}\s*(?:为|是|[:：]))")
 
 
 @dataclass(frozen=True)
@@ -61,9 +78,9 @@ def clean_theme(raw: str) -> str | None:
     """The theme without surrounding quotes, markup or a final full stop; None if implausible."""
     text = raw.strip(_STRIP)
     if raw.strip(" \t*")[:1] in _Q_OPEN:
-        inner = re.match(rf"[ \t*]*[{_Q_OPEN}]([^{_Q_CLOSE}]+)[{_Q_CLOSE}]", raw)
+        inner = re.match(rf"[ \t*]*[{_Q_OPEN}]([^{_Q_CLOSE}]+(?:[{_Q_CLOSE}][ \u3000]?[{_Q_OPEN}][^{_Q_CLOSE}]+)?)[{_Q_CLOSE}]", raw)
         text = inner.group(1) if inner else text
-    text = re.split(r"[。]", text)[0].rstrip("。.；;，, ").strip(_STRIP)
+    text = _NEXT_CLAUSE.split(re.split(r"[。；;]", text)[0])[0].rstrip("。.；;，, ").strip(_STRIP)
     if text.count("“") > text.count("”") and text.rfind("“") > 0:
         text += "”"  # "助力“共建共享”": an inner quote closing the theme stays
     if not 2 <= len(text) <= 60 or "\t" in text or text.startswith(("和", "与", "及")):
@@ -97,7 +114,7 @@ def label_themes(ctx: Context, end: int) -> list[Candidate]:
     own_event = not WEEK.search(ctx.text, 0, end)
     out = []
     for m in _LABEL.finditer(ctx.text, 0, end):
-        pre = re.sub(r"[“”\"'「」\s*#]", "", re.sub(rf"^[\s#*]*{_ENUM}", "", m.group("pre")))
+        pre = re.sub(r"[“”\"'「」\s*#|｜]", "", re.sub(rf"^[\s#*|｜]*{_ENUM}", "", m.group("pre")))
         if _LABEL_PRE.search(pre) and not _SUB_WORDS.search(pre):
             rank = 3
         elif own_event and _EVENT_LABEL.search(pre):

@@ -2,7 +2,7 @@
 
 Official documents write dates in many ways (2013年9月12日, 二〇一三年九月十二日,
 2013-09-12, 2013.9.12, 10月10前 with a missing 日) and periods with several dashes
-(10月16日—10月22日, 10月16日至22日, 2016年9月1日——2016年9月20日). Extractors need the
+(10月16日—10月22日, 10月16日至22日, 10月16至22日, 自10月16日起，至22日止). Extractors need the
 parts that are certain and nothing more: a year, month or day that is not written stays
 None until a caller supplies a context year, and a fuzzy span (11月中旬, 10月第四周,
 11月底前) is never turned into a day.
@@ -38,7 +38,7 @@ _ISO = (
 )
 _CN = (
     rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?<![\d])(?P<m>{_NUM})\s*月\s*(?:份\s*)?(?P<d>{_NUM})"
-    r"\s*(?:[日号]|(?=\s*(?:之|以)?前(?!后)))"
+    r"\s*(?:[日号]|(?=\s*(?:之|以)?前(?!后))|(?=\s*(?:至|到|—+|–+|-+|~|～|－+)\s*\d{1,2}\s*[日号]))"
 )
 _DAY_ONLY = rf"(?<![\d月])(?P<do>{_NUM})\s*日"
 _POINT = re.compile(rf"{_ISO}|{_CN}|{_DAY_ONLY}")
@@ -53,10 +53,16 @@ _COMPACT_RANGE = re.compile(
     rf"(?:(?P<y2>(?:19|20)\d{{2}})[./])?{_MD.format(m='m2', s='s2', d='d2')}(?![\d.%万千亿倍元])"
 )
 
+# "2030.10.20-26", "2030/10/20—26": a dated start (year written) whose end gives the day only.
+_COMPACT_DAY_RANGE = re.compile(
+    rf"(?<![\d.\-/])(?P<y1>(?:19|20)\d{{2}})[./]\s*{_MD.format(m='m1', s='s1', d='d1')}"
+    r"\s*(?:至|到|—+|–+|-+|~|～|－+)\s*(?P<d2>\d{1,2})(?![\d./%万千亿倍元])\s*日?"
+)
+
 _WEEKDAY = r"(?:[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])"
 _CLOCK = r"(?:(?:上午|下午|晚上|早上|中午|凌晨)?\s*\d{1,2}\s*[:：点时]\s*(?:\d{1,2}\s*分?)?)"
 _RANGE_GAP = re.compile(
-    rf"\s*{_WEEKDAY}?\s*(?:{_CLOCK})?\s*(?:起)?\s*(?:至|到|—+|–+|-+|~|～|－+|－－)\s*(?:次年)?\s*$"
+    rf"\s*{_WEEKDAY}?\s*(?:{_CLOCK})?\s*(?:(?:起|开始)\s*[，,]?)?\s*(?:至|到|—+|–+|-+|~|～|－+|－－)\s*(?:次年)?\s*$"
 )
 
 
@@ -180,6 +186,20 @@ def _compact_ranges(text: str) -> list[DateMention]:
             continue
         if _range_ok(first, last):
             out.append(DateMention(m.group(), m.start(), m.end(), first, last, True))
+    return out + _compact_day_ranges(text, out)
+
+
+def _compact_day_ranges(text: str, taken: list[DateMention]) -> list[DateMention]:
+    """Ranges "2030.10.20-26" (year written, the end a later day of the same month)."""
+    out: list[DateMention] = []
+    for m in _COMPACT_DAY_RANGE.finditer(text):
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        first = PartialDate(int(m.group("y1")), int(m.group("m1")), d1)
+        last = PartialDate(None, first.month, d2)
+        if not (_valid(first) and _valid(last) and d2 > d1) or any(o.start <= m.start() < o.end for o in taken):
+            continue
+        raw = m.group().rstrip()
+        out.append(DateMention(raw, m.start(), m.start() + len(raw), first, last, True))
     return out
 
 

@@ -19,9 +19,10 @@ import re
 _DASH = "-－—–‐‑"
 _SEP = rf"[{_DASH} ]?"
 # "(0571)-86001234", "0571 - 86001234": a dash after the bracket, spaces around the dash.
-_AREA_SEP = rf"(?: ?[{_DASH}] ?| )?"
+_AREA_SEP = rf"(?: ?[{_DASH}]{{1,2}} ?| )?"  # "0571——86001234": a doubled dash too
 _AREA = rf"(?:[(（]0\d{{2,3}}[)）]{_AREA_SEP}|0\d{{2,3}}{_AREA_SEP})"
-_EXT = rf"(?:(?:转|分机|[{_DASH}]分机|[{_DASH}]|ext\.?)\s?\d{{1,5}})"
+# "转801", " 转 801", "（转801）", "-分机12": the extension is part of the number as written.
+_EXT = rf"(?: ?(?:转|分机|[{_DASH}]分机|[{_DASH}]|ext\.?)\s?\d{{1,5}}|[(（](?:转|分机)\s?\d{{1,5}}[)）])"
 _MOBILE = rf"(?:\+?86[{_DASH} ]?)?1[3-9]\d(?:{_SEP}\d{{4}}){{2}}"
 _LANDLINE = rf"{_AREA}[2-9]\d{{3}}{_SEP}?\d{{3,4}}"
 _LOCAL = rf"[2-9]\d{{2,3}}{_SEP}?\d{{4}}"
@@ -56,8 +57,17 @@ def _main_digits(text: str) -> str:
 
 
 def phone_kind(text: str) -> str | None:
-    """'mobile', 'landline' (area code), 'local' (7-8 digits) or None."""
-    digits = _main_digits(text)
+    """'mobile', 'landline' (area code), 'local' (7-8 digits) or None; an extension after a
+    dash ("86001234-8012") is left out when the whole is no number."""
+    kind = _kind(_main_digits(text), text)
+    dashed = re.fullmatch(rf"(.*\d)[{_DASH}]\d{{1,5}}", text.strip())
+    if kind is None and dashed and len(phone_digits(dashed.group(1))) >= 7:
+        return _kind(_main_digits(dashed.group(1)), dashed.group(1))
+    return kind
+
+
+def _kind(digits: str, text: str) -> str | None:
+    """The kind of a number from its main digits (see `phone_kind`)."""
     if digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
         digits = digits[2:]
     elif digits.startswith("86") and 12 <= len(digits) <= 13 and text.lstrip().startswith(("+", "86")):

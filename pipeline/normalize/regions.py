@@ -65,6 +65,7 @@ class Gazetteer:
             if not _PLACEHOLDER.match(name):
                 self._index(place)
         self._index_former_names()
+        self.weak = self._weak_short_forms()
         self.max_len = max(len(n) for n in self.by_name)
         self._sizes: dict[str, list[int]] = {}  # first two characters -> name lengths, longest first
         for name in self.by_name:
@@ -100,8 +101,17 @@ class Gazetteer:
             if name not in common and not _PLACEHOLDER.match(places[0].name):
                 self.by_name[name] = places
 
-    def scan(self, text: str) -> list[Mention]:
-        """Non-overlapping place names in `text`, longest match first, left to right."""
+    def _weak_short_forms(self) -> set[str]:
+        """Short forms (`来宾` for 来宾市, `大同` for 大同市) that jieba's dictionary knows as an
+        ordinary word (a noun, verb or adverb rather than a place or name): `全体来宾` is no city."""
+        shorts = {n for n, places in self.by_name.items() if all(p.name != n for p in places)}
+        return {w for w, (freq, pos) in _dictionary(shorts).items()
+                if freq >= _COMMON_WORD_FREQ and pos in _WORD_TAGS}
+
+    def scan(self, text: str, whole: str | None = None) -> list[Mention]:
+        """Non-overlapping place names in `text`, longest match first, left to right; a weak
+        short form counts only beside another place name or when the text also writes the
+        full name (`大同市`; in `whole`, the document around `text`, when given)."""
         out: list[Mention] = []
         i = 0
         while i < len(text):
@@ -111,7 +121,18 @@ class Gazetteer:
                 continue
             out.append(hit)
             i = hit.end
-        return out
+        return [m for k, m in enumerate(out) if m.surface not in self.weak or self._vouched(text, out, k, whole or text)]
+
+    @staticmethod
+    def _vouched(text: str, found: list[Mention], k: int, whole: str) -> bool:
+        """A weak short form is a place beside another place name, at the start of a clause or
+        after a verb of place (`合肥举办…`, `在合肥…`; not `全体来宾`), or when the full name is
+        written too."""
+        m = found[k]
+        beside = (k and found[k - 1].end == m.start) or (k + 1 < len(found) and found[k + 1].start == m.end)
+        before = text[m.start - 1] if m.start else ""
+        opens = not re.match(r"[\u4e00-\u9fff]", before) or before in _PLACE_VERBS
+        return bool(beside) or opens or any(p.name in whole for p in m.places)
 
     def match_at(self, text: str, i: int) -> Mention | None:
         """The longest place name starting at offset `i`."""
@@ -157,19 +178,29 @@ def _cpca_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+_PLACE_VERBS = "在到赴于从至"  # characters that put a place right after them
+# jieba's part-of-speech tags of ordinary words (not places, names or organisations)
+_WORD_TAGS = {"n", "v", "vn", "d", "a", "ad", "an", "i", "l"}
+
+
 def _common_words(words: set[str]) -> set[str]:
-    """The members of `words` that jieba's dictionary counts as frequent words (read lazily,
-    without importing jieba); an empty set when jieba is not installed."""
+    """The members of `words` that jieba's dictionary counts as frequent words."""
+    return {w for w, (freq, _) in _dictionary(words).items() if freq >= _COMMON_WORD_FREQ}
+
+
+def _dictionary(words: set[str]) -> dict[str, tuple[int, str]]:
+    """jieba's (frequency, part of speech) of the members of `words` it knows (read lazily,
+    without importing jieba); empty when jieba is not installed."""
     spec = find_spec("jieba")
     if spec is None or not spec.submodule_search_locations:
-        return set()
+        return {}
     path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
-    out: set[str] = set()
+    out: dict[str, tuple[int, str]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            word, freq = line.split(" ", 2)[:2]
-            if word in words and int(freq) >= _COMMON_WORD_FREQ:
-                out.add(word)
+            word, freq, pos = line.split()
+            if word in words:
+                out[word] = (int(freq), pos)
     return out
 
 
@@ -234,6 +265,23 @@ def pick(places: Iterable[Place], context: Iterable[Place] = ()) -> Place | None
     by_rank = sorted(options, key=lambda p: p.rank)
     if by_rank[0].rank < by_rank[1].rank:  # a province/prefecture beats a same-named county
         return by_rank[0]
+    return None
+
+
+def county_by_stem(stem: str) -> Place | None:
+    """The one county whose name is `stem` plus a county suffix (`某某` -> 某某县), as local
+    news datelines write it; None when no county or several have such a name."""
+    g = gazetteer()
+    codes = {p.code for suffix in "县市区旗" for p in g.by_name.get(stem + suffix, []) if p.rank == COUNTY}
+    return g.by_code[codes.pop()] if len(codes) == 1 else None
+
+
+def same_name_counties(mention: Mention) -> str | None:
+    """The name of a mention that denotes several counties of that very name (a 鼓楼区 in
+    four cities): the county is certain by name even when its city is not."""
+    places = mention.places
+    if len(places) > 1 and all(p.rank == COUNTY and p.name == mention.surface for p in places):
+        return mention.surface
     return None
 
 

@@ -96,7 +96,7 @@ DOCS = [
         end="2018-11-02", deadlines=dl("2018-11-09")),
     doc("h5a_15_jinjiang_shiyanqu2006", "summary", "锦江区创建全国社区教育实验区暨2006年全民终身学习活动周工作总结",
         region("county", "四川省", "成都市", "锦江区"), issuers=("成都市锦江区教育局",), issued="2006-12-05",
-        year=2006, start="2006-11-13", end="2006-11-19", figures=fig((48, "场"), (6500, "人次"))),
+        year=2006, start="2006-11-13", end="2006-11-19", figures=fig((48, "场"), (6500, "人次"), (100, "户"))),
     doc("h5a_16_neimenggu_ting2009", "notice", "关于开展2009年全区全民终身学习活动周的通知",
         region("province", "内蒙古自治区"), number="内教职成字〔2009〕31号", issuers=("内蒙古自治区教育厅",),
         issued="2009-09-28", year=2009, theme="全民学习、终身学习，促进社会和谐", start="2009-10-24",

@@ -7,8 +7,8 @@ an English gloss in parentheses after a unit name is not part of the name; 第�
 常务副组长 -> 副组长 (the rank qualifier dropped like 常务); 执行主任 and 联络员 kept as written;
 评审委员会/专家组 members count (专家组成员 -> 成员); （女）/（回族） after a name is not part of it;
 成员 given only as departments gives nothing. Figures: averages (人均, 年均, 平均每场), durations
-(小时), money (万元), editions (第五期), ages and targets (计划, 力争) are out; 覆盖率/满意率/同比增长
-percentages are in; "由X增至Y" keeps both (as the dev gold does for "从…的2个发展到…的8个"); 场次
+(小时), money (万元), editions (第五期), ages and targets (计划, 力争) are out; 覆盖率/满意率
+percentages are in, 同比增长 ones are out (real2 convention); "由X增至Y" keeps both (as the dev gold does for "从…的2个发展到…的8个"); 场次
 stays 场次. A phone written as a shortened second number (0717-6221234，6225678) is kept as written.
 """
 from __future__ import annotations
@@ -110,7 +110,7 @@ DOCS = [
         region("county", "云南省", "昆明市", "五华区"), issuers=["昆明市五华区教育体育局"], issued="2022-11-25",
         year=2022, start="2022-11-07", end="2022-11-13",
         organizers=org(("主办", "区教育体育局"), ("主办", "区文明办"), ("主办", "区民政局"), ("承办", "区社区教育学院")),
-        figures=fig((1280, "门"), (176, "场"), (46000, "人次"), (18.5, "%"), (10, "个"), (15, "名"), (6, "个"))),
+        figures=fig((1280, "门"), (176, "场"), (46000, "人次"), (10, "个"), (15, "名"), (6, "个"))),
     rec("h5b_15_chengguan_plan", "plan", "兰州市城关区2023年全民终身学习活动周活动方案",
         region("county", "甘肃省", "兰州市", "城关区"), year=2023, start="2023-10-20", end="2023-10-26",
         organizers=org(("主办", "城关区教育局"), ("主办", "区文明办"), ("承办", "区社区教育学院"), ("承办", "区老年大学")),
