@@ -369,3 +369,19 @@ def test_honorary_advisory_and_secretary_posts(text: str, expected: list[tuple[s
 def test_a_concurrent_post_in_the_civilisation_committee() -> None:
     assert pairs("市委常委、宣传部部长、市文明委副主任尤海波出席。") == [("副主任", "尤海波")]
     assert pairs("市文明办主任戚明、区发改委主任柏青出席。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("活动周组委会副主任，县文广局党组书记、局长钟雨桐主持开幕式。", [("副主任", "钟雨桐")]),
+        ("县终身教育促进委员会副主任祁远航、龚书瑶出席。", [("副主任", "祁远航"), ("副主任", "龚书瑶")]),
+        ("领导小组组长：副县长 卜清源", [("组长", "卜清源")]),
+        ("组委会副主任，各乡镇分管领导出席。", []),
+        ("组委会副主任甘露、县教育局局长出席。", [("副主任", "甘露")]),
+    ],
+)
+def test_posts_with_a_comma_co_holders_and_a_spaced_post_first(text: str, expected: list) -> None:
+    """A post then a comma and other titles before the name; several holders of one post
+    listed with 、; a list line with the post, one space, then the name."""
+    assert pairs(text) == expected

@@ -52,7 +52,7 @@ def macro(text: str) -> str:
 def run(args: argparse.Namespace) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="eval-"))
     for name, (docs, gold) in corpora().items():
-        if args.only and name not in args.only:
+        if args.only and name not in args.only or not any(docs.glob("*.txt")) or not any(gold.glob("*.json")):
             continue
         pred = tmp / f"{name}.jsonl"
         extract(docs, pred)

@@ -48,6 +48,7 @@ _VERB_START = re.compile(
     r"同志|部署|扩大|全体|一行|亲自|带领|率领|认为|提出|要求|分别|及其|以上)"
 )
 _TITLE_END = frozenset("长记任员席理事官师书督导委")
+_TITLE_TAIL = re.compile(r"[长记任员席委]$")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _GENERIC = re.compile(r"各|有关|相关|全体|部分")
 _DOTTED_AT = re.compile(DOTTED_NAME)
@@ -169,15 +170,32 @@ def apposition_members(line: str, offset: int) -> list[Member]:
         core = body[: -len("办公室")] if m.group("office") else body
         if not committee_body(core):
             continue
-        if line.startswith("、", m.end()):
-            span = _name_after_titles(line, m.end() + 1, _clause_end(line, m.end()))
-        else:
-            gap = len(line[m.end() : m.end() + 2]) - len(line[m.end() : m.end() + 2].lstrip(" \u3000"))
-            span = _name_at(line, m.end() + gap)
+        span = _name_after_post(line, m.end())
         if span is None:
             continue
         role = normalize_role(m.group("role"))
         role = "办公室" + role if m.group("office") else role
-        title = line[m.start("body") + m.group("body").index(body) : span[0]].rstrip("、") or None
+        title = line[m.start("body") + m.group("body").index(body) : span[0]].rstrip("、，,") or None
         out.append((body, role, line[span[0] : span[1]], title, offset + span[0], offset + span[1]))
+        out += [(body, role, line[a:b], None, offset + a, offset + b) for a, b in _co_holders(line, span[1])]
+    return out
+
+
+def _name_after_post(line: str, end: int) -> tuple[int, int] | None:
+    """The name a post introduces: right after it, after a chain of other titles
+    ("主任、副县长NAME", "主任，县教育局局长NAME")."""
+    if line.startswith(("、", "，", ","), end):
+        return _name_after_titles(line, end + 1, _clause_end(line, end + 1))
+    gap = len(line[end : end + 2]) - len(line[end : end + 2].lstrip(" \u3000"))
+    return _name_at(line, end + gap)
+
+
+def _co_holders(line: str, pos: int) -> list[tuple[int, int]]:
+    """Further holders of the same post listed with 、 ("副主任A、B出席"): each a bare name."""
+    out: list[tuple[int, int]] = []
+    while line.startswith("、", pos) and not re.match(_ROLE, line[pos + 1 :]) and (span := _name_at(line, pos + 1)):
+        if _TITLE_TAIL.search(line[span[0] : span[1]]):
+            break
+        out.append(span)
+        pos = span[1]
     return out

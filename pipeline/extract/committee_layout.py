@@ -101,15 +101,23 @@ def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
 
 
 def _entry_one_space(body: str, offset: int) -> Entry | None:
-    """"名字 区教育局局长": a single (wide) space before the post. The post must be one
-    word ending like a post (长, 任, 员 …), since one space also sits inside spaced names."""
+    """"名字 区教育局局长" or "区教育局局长 名字": a single (wide) space between name and post.
+    The post must be one word ending like a post (长, 任, 员 …), since one space also sits
+    inside spaced names."""
     for gap in re.finditer(r"\s+", body):
         name, title = body[: gap.start()], body[gap.end():]
-        if re.search(r"\s", title) or title[-1] not in _POST_END:
-            continue
-        if is_person_name(name):
+        if not re.search(r"\s", title) and title[-1] in _POST_END and is_person_name(name):
             return clean_name(name), title, offset, offset + len(name)
+        if _post_then_name(name, title):  # "副县长 张三"
+            return clean_name(title), name, offset + gap.end(), offset + len(body)
     return None
+
+
+def _post_then_name(post: str, name: str) -> bool:
+    """A one-word post, then one name: neither holds a space, the post ends like a post."""
+    if re.search(r"\s", post + name) or post[-1] not in _POST_END:
+        return False
+    return is_person_name(name) and not is_person_name(post)
 
 
 def _entry_post_first(body: str, offset: int) -> Entry | None:
