@@ -37,6 +37,21 @@ def fig(*pairs: tuple[float, str]) -> list[dict[str, Any]]:
     return [{"value": v, "unit": u, "what": None} for v, u in pairs]
 
 
+def doc(id: str, kind: str, title: str | None, region_: dict[str, Any], *, number: str | None = None,
+        issuers: Iterable[str] = (), issued: str | None = None, year: int | None = None,
+        theme: str | None = None, start: str | None = None, end: str | None = None,
+        deadlines: Iterable[dict[str, Any]] = (), names: Iterable[str] = (), phones: Iterable[str] = (),
+        emails: Iterable[str] = (), organizers: Iterable[dict[str, Any]] = (),
+        committee: Iterable[dict[str, Any]] = (), figures: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
+    """One gold record (event_end defaults to event_start: a one-day opening)."""
+    return {"id": id, "doc_type": kind, "title": title, "doc_number": number, "issuers": list(issuers),
+            "issue_date": issued, "campaign_year": year, "region": region_, "theme": theme,
+            "event_start": start, "event_end": end or start, "organizers": list(organizers),
+            "committee": list(committee), "deadlines": list(deadlines),
+            "contacts": {"names": list(names), "phones": list(phones), "emails": list(emails)},
+            "figures": list(figures)}
+
+
 def write_gold(folder: Path, records: Iterable[dict[str, Any]]) -> int:
     """One JSON file per record (named by its id) in `folder`; returns how many."""
     folder.mkdir(exist_ok=True)

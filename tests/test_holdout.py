@@ -16,6 +16,9 @@ scorer) is absent.
 - holdout5a: older-style genres (意见, 要点, 简报, 纪要), joint letterheads, split titles,
   month-only dates, zones, deadlines in tables;
 - holdout5b: organiser labels, committee layouts, contact forms, averages and money.
+- holdout6a-e (written for issue 9, annotated blind by the real2 conventions): notices and
+  plans, news and summaries, related genres and calls, damaged web copies (文库 pages,
+  templates, mirrors), committee / contact / deadline-dense documents.
 """
 from __future__ import annotations
 
@@ -38,6 +41,11 @@ CORPORA = {
     "holdout4": 0.975,  # blind 0.876
     "holdout5a": 0.974,  # blind 0.959
     "holdout5b": 0.97,  # blind 0.972
+    "holdout6a": 0.98,  # blind 0.964
+    "holdout6b": 0.98,  # blind 0.958
+    "holdout6c": 0.98,  # blind 0.980
+    "holdout6d": 0.98,  # blind 0.940
+    "holdout6e": 0.976,  # blind 0.963
 }
 
 

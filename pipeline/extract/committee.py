@@ -14,6 +14,7 @@ import re
 from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.committee_apposition import apposition_members, elided_members
+from pipeline.extract.committee_breaks import join_page_breaks
 from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
 from pipeline.extract.committee_sentences import chain_members, group_members, sentence_members
 from pipeline.extract.committee_tables import table_members
@@ -73,7 +74,7 @@ def _elided(line: str, offset: int, members: list[Member]) -> list[Member]:
 @register("committee", provides=("committee",), after=("header",))
 def extract(ctx: Context) -> Fields:
     """Committee members from lists, sentences and tables, deduplicated."""
-    lines = list(ctx.lines())
+    lines, remap = join_page_breaks(list(ctx.lines()))
     members, bodies = layout_members(lines)
     members += _prose_members(lines, bodies) + table_members(lines, bodies)
     members += _concurrent_posts(members)
@@ -84,7 +85,7 @@ def extract(ctx: Context) -> Fields:
         if (role, name) in seen:
             continue
         seen.add((role, name))
-        out.append(CommitteeMember(body, role, name, title, ctx.evidence(start, end)))
+        out.append(CommitteeMember(body, role, name, title, ctx.evidence(remap.start(start), remap.end(end))))
     fields = Fields()
     fields.set("committee", out)
     return fields

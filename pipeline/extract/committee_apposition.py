@@ -45,7 +45,7 @@ _AFTER_NAME = re.compile(
 # Words that follow a post in a sentence but are no name ("主任会议在…召开", "主任一行").
 _VERB_START = re.compile(
     r"^(?:出席|参加|主持|讲话|致辞|宣布|介绍|陪同|宣读|报告|传达|代表|带队|会议|办公|成员|委员|单位|工作|"
-    r"同志|部署|扩大|全体|一行|亲自|带领|率领|认为|提出|要求|分别|及其|以上)"
+    r"同志|部署|扩大|全体|一行|亲自|带领|率领|认为|提出|要求|分别|及其|以上|由|包括)"
 )
 _TITLE_END = frozenset("长记任员席理事官师书督导委")
 _TITLE_TAIL = re.compile(r"[长记任员席委]$")
@@ -67,6 +67,9 @@ _POST_IN_BRACKETS = re.compile(
 _NAME_BOUNDARY = re.compile(r"[，。；;,、：:\s（）()“”]|有|的|和|及|与|是|为|由")
 # Characters of rank and office words ("常务", "执行", "办公室"), never of a name before a post.
 _RANK_CHARS = re.compile(r"[务职员委部会组办室执]")
+# "…任委员会主任，局长A、局长B任副主任": a person after the post who is appointed to a
+# post of their own in the same clause is that clause's subject, not the post's holder.
+_OWN_APPOINTMENT = re.compile(rf"(?:、[^，。；;,]*?)?(?:同志)?(?:兼任|担任|任|为)[^，。；;,、]{{0,24}}?(?:{_ROLE})")
 
 
 def committee_body(body: str) -> bool:
@@ -171,7 +174,7 @@ def apposition_members(line: str, offset: int) -> list[Member]:
         if not committee_body(core):
             continue
         span = _name_after_post(line, m.end())
-        if span is None:
+        if span is None or _OWN_APPOINTMENT.match(line, span[1]):
             continue
         role = normalize_role(m.group("role"))
         role = "办公室" + role if m.group("office") else role

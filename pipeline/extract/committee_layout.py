@@ -33,6 +33,7 @@ from pipeline.extract.committee_names import (
     normalize_role,
     trailing_name,
 )
+from pipeline.extract.committee_pairs import POST_END, loose_pair, name_post_pairs, padded_tokens
 from pipeline.extract.organizers_names import top_level_cuts
 
 Entry = tuple[str, str | None, int, int]  # name, title, start, end
@@ -72,14 +73,13 @@ _BODY_ROLE = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{0,20}?(?:领导小组|工作小组|委员会|组委会|[\u4e00-\u9fff]{2}组))"
     rf"(?P<role>{ROLE})$"
 )
-_POST_END = frozenset("长任员记席理事官师书督导")  # last character of a post ("副区长", "主任")
 
 
 def body_heading(line: str) -> str | None:
     """The committee a heading line names ("（一）XX指导委员会" -> "XX指导委员会")."""
     m = _HEADING.match(line)
     text = (m.group("text") if m else line).strip().rstrip(":：")
-    text = re.sub(r"^(?:成立|设立|组建)", "", text)
+    text = re.sub(r"^(?:成立|设立|组建)(.*?)。?$", r"\1", text)  # "成立XX领导小组。" names the body
     text = re.sub(r"(?:的)?(?:(?:组成)?人员|成员)?(?:名单|组成)?(?:如下)?$", "", text)  # "…领导小组成员名单"
     if len(text) > 40 or re.search(r"[，。；：:,、\t]", text) or text.startswith("各"):
         return None
@@ -93,7 +93,8 @@ def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
     m = _ENTRY_PAREN.match(body) or (_ENTRY_SPACED.match(body) if spaced else None)
     if m is None or not is_person_name(m.group("name")):
         found = _entry_one_space(body, offset + lead) if spaced else None
-        return found or _entry_post_first(body, offset + lead)
+        found = found or _entry_post_first(body, offset + lead)
+        return found or (loose_pair(body, offset + lead) if spaced else None)
     title = m.group("title")
     title = None if title is None or title.strip() in ("", "兼") else title.strip()
     start = offset + lead + m.start("name")
@@ -106,7 +107,7 @@ def _entry_one_space(body: str, offset: int) -> Entry | None:
     inside spaced names."""
     for gap in re.finditer(r"\s+", body):
         name, title = body[: gap.start()], body[gap.end():]
-        if not re.search(r"\s", title) and title[-1] in _POST_END and is_person_name(name):
+        if not re.search(r"\s", title) and title[-1] in POST_END and is_person_name(name):
             return clean_name(name), title, offset, offset + len(name)
         if _post_then_name(name, title):  # "副县长 张三"
             return clean_name(title), name, offset + gap.end(), offset + len(body)
@@ -115,7 +116,7 @@ def _entry_one_space(body: str, offset: int) -> Entry | None:
 
 def _post_then_name(post: str, name: str) -> bool:
     """A one-word post, then one name: neither holds a space, the post ends like a post."""
-    if re.search(r"\s", post + name) or post[-1] not in _POST_END:
+    if re.search(r"\s", post + name) or post[-1] not in POST_END:
         return False
     return is_person_name(name) and not is_person_name(post)
 
@@ -128,42 +129,10 @@ def _entry_post_first(body: str, offset: int) -> Entry | None:
     return body[span[0]:], body[: span[0]], offset + span[0], offset + span[1]
 
 
-def _name_post_pairs(text: str, offset: int) -> list[Entry]:
-    """"张三  副市长  李四  局长": names and posts alternating, separated by spaces."""
-    tokens = list(re.finditer(r"\S+", text))
-    merged = _padded_tokens(tokens) if len(tokens) >= 4 else None
-    if not merged or len(merged) % 2 or len(merged) < 4:
-        return []
-    names, posts = merged[::2], merged[1::2]
-    if not all(is_person_name(n) for n, _, _ in names):
-        return []
-    if any(is_person_name(p) or p[-1] not in _POST_END for p, _, _ in posts):
-        return []
-    return [(n, p, offset + a, offset + b) for (n, a, b), (p, _, _) in zip(names, posts, strict=True)]
-
-
-def _padded_tokens(tokens: list[re.Match[str]]) -> list[tuple[str, int, int]] | None:
-    """Tokens as names, two-character names padded to three for alignment ("周 涛 谭志明"):
-    a run of single characters pairs up into names; an odd run is not a list of names."""
-    out: list[tuple[str, int, int]] = []
-    single: list[re.Match[str]] = []
-    for t in [*tokens, None]:
-        if t is not None and len(t.group()) == 1:
-            single.append(t)
-            continue
-        if len(single) % 2:
-            return None
-        out += [(a.group() + b.group(), a.start(), b.end()) for a, b in zip(single[::2], single[1::2], strict=True)]
-        single = []
-        if t is not None:
-            out.append((t.group(), t.start(), t.end()))
-    return sorted(out, key=lambda e: e[1])
-
-
 def _spaced_run(text: str, offset: int) -> list[Entry]:
     """Names separated by spaces ("张建华  李明  王小红"): every token a full name."""
     tokens = list(re.finditer(r"\S+", text))
-    names = _padded_tokens(tokens) if len(tokens) >= 2 else None
+    names = padded_tokens(tokens) if len(tokens) >= 2 else None
     if not names or len(names) < 2 or not all(is_person_name(n) for n, _, _ in names):
         return []
     return [(n, None, offset + a, offset + b) for n, a, b in names]
@@ -172,7 +141,7 @@ def _spaced_run(text: str, offset: int) -> list[Entry]:
 def parse_run(text: str, offset: int) -> list[Entry]:
     """Members in a role's value: one entry, or a 、-separated run; descriptions give none."""
     text = _PERSON_NOTE.sub(lambda m: " " * len(m.group()), text)  # same length: offsets hold
-    run = _spaced_run(text, offset) or _name_post_pairs(text, offset)
+    run = _spaced_run(text, offset) or name_post_pairs(text, offset)
     if run:
         return run
     whole = _entry(text, offset, spaced=True)
@@ -232,6 +201,7 @@ class _State:
     body: str | None = None
     role: str | None = None
     foreign: bool = False  # under an association's or an institution's officers
+    near: bool = False  # the line before named a committee ("成立领导小组，成员如下：")
 
 
 # Officers of an association, or staff under a school's or a centre's heading, are not a
@@ -254,12 +224,35 @@ def _step(state: _State, offset: int, line: str, out: list[Member]) -> None:
         _enter_heading(state, text, body_heading(line))
     elif _OFFICER_LABEL.match(text):
         state.foreign, state.role = True, None
-    elif normalize_role(text.rstrip(":：")) in ROLES and state.body is not None:
-        state.role = normalize_role(text.rstrip(":："))  # a web table copied one cell per line
+    elif (bare := _bare_label(text)) and (state.body is not None or state.role is not None or state.near):
+        state.role, state.body = bare[0], bare[1] or state.body  # the label alone, members below
     elif found := role_line(line):
         _role_step(state, offset, line, found, out)
+    elif tail := _list_after_sentence(line):  # "成立XX委员会。主任：A 副主任：B"
+        _enter_heading(state, line[:tail], body_heading(line[:tail]))
+        _step(state, offset + tail, line[tail:], out)
     else:
         _member_step(state, offset, line, out)
+
+
+def _bare_label(text: str) -> tuple[str, str | None] | None:
+    """(role, body) of a role label standing alone on its line ("副组长", "领导小组办公室主任"):
+    a web table copied one cell per line, or a list that puts its people on the next lines."""
+    label = normalize_role(text.rstrip(":："))
+    if label in ROLES:
+        return label, None
+    both = _BODY_ROLE.match(label)
+    return (normalize_role(both.group("role")), both.group("body")) if both else None
+
+
+def _list_after_sentence(line: str) -> int | None:
+    """Where a role list starts after a sentence on the same line: a "角色：" label right
+    after the sentence's 。, with people after it."""
+    for m in re.finditer("。", line):
+        rest = line[m.end():]
+        if rest.strip() and role_line(rest):
+            return m.end()
+    return None
 
 
 def _enter_heading(state: _State, text: str, body: str | None) -> None:
@@ -310,4 +303,6 @@ def layout_members(lines: list[tuple[int, str]]) -> tuple[list[Member], dict[int
     for offset, line in lines:
         _step(state, offset, line, out)
         bodies[offset] = state.body
+        if line.strip():
+            state.near = bool(_COMMITTEE_WORD.search(line))
     return out, bodies

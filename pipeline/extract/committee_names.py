@@ -25,6 +25,8 @@ _NOT_NAME_END = set("局厅会部办院校处科室组府司馆站所团队市�
 _NOT_NAME_CHARS = re.compile(r"[的了等各其]")
 _HAN_RUN = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 _SURNAME_MIN_COUNT = 10
+_COMMON = 100  # frequency in jieba's dictionary from which a word is a common word
+_WORD_TAGS = frozenset(("n", "v", "vn", "vd", "a", "ad", "an", "d", "l", "i"))
 MIDDLE_DOT = "·•‧・･"
 DOTTED_NAME = rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOT}][\u4e00-\u9fff]{{1,6}}){{1,3}}"
 _DOTTED = re.compile(rf"^{DOTTED_NAME}$")
@@ -86,9 +88,32 @@ def is_person_name(text: str) -> bool:
         return False
     if name in ROLE_WORDS or _NOT_NAME_CHARS.search(name):
         return False
-    if name[-1] in _NOT_NAME_END:
+    if name[-1] in _NOT_NAME_END or (len(name) == 4 and is_phrase(name)):
         return False
     return name[0] in surnames()
+
+
+def is_phrase(name: str) -> bool:
+    """Two frequent words that are no person names ("日常事务"), not a four-character name:
+    the halves of a name ("欧阳" + "建华", "扎西" + "顿珠") are names or rare words."""
+    return len(name) == 4 and name[:2] in _common_words() and name[2:] in _common_words()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary, frequent and tagged as common words
+    (nouns, verbs, adverbs …), not as names, places or other proper nouns, which the
+    halves of a name often are in the dictionary ("欧阳" ns, "建华" nz). Lazy: reads the
+    file once."""
+    import jieba  # lazy: heavy import
+
+    out: set[str] = set()
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= _COMMON and parts[2] in _WORD_TAGS:
+                out.add(parts[0])
+    return frozenset(out)
 
 
 def trailing_name(text: str) -> tuple[int, int] | None:

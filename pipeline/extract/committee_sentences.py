@@ -25,19 +25,24 @@ _OFFICE = re.compile(r"(?P<parent>[^，。；,]*?)下设(?P<office>[^，。；,�
 _OFFICE_AT = re.compile(r"^\s*(?P<office>[^，。；,、\s]{2,30}?办公室)(?:设在|设于)")
 # The body may stand between the verb and the role: "张三同志任组委会主任", "任领导小组办公室主任".
 _BODY = r"[^，。；,、\s]{0,24}?(?:领导小组|工作小组|委员会|组委会|领导组|老教委|老龄委|文明委|工委)"
+# "…任副组长兼办公室主任": a second post held concurrently, named after 兼
 _APPOINT = re.compile(
     rf"^(?P<pre>.*?)(?:同志)?(?:兼任|担任|任)(?:(?P<body>{_BODY})(?P<office>办公室)?)?(?P<role>{ROLE})"
-    r"(?:[（(]兼[)）])?$"
+    rf"(?:兼(?:任)?(?:{_BODY})?(?P<second>(?:办公室)?(?:{ROLE})))?(?:[（(]兼[)）])?$"
 )
 _APPOINT_AFTER = re.compile(
     rf"^(?:(?P<body>{_BODY})(?P<office>办公室)?)?(?P<role>{ROLE})由(?P<pre>.+?)(?:同志)?(?:兼任|担任)$"
 )
 # "办公室主任：A（兼）" written as a clause of a prose sentence
 _COLON_ROLE = re.compile(rf"^(?P<role>{ROLE})\s*[:：]\s*(?P<pre>[^：:]+?)\s*(?:[（(]兼[)）])?$")
-_MEMBERS = re.compile(r"^(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$")
+_MEMBERS = re.compile(
+    rf"^(?P<body>{_BODY})?(?P<role>成员)(?:由|为|包括)(?P<pre>.+?)(?:等?同志)?(?:组成)?$"
+)
 # "领导小组组长为A，副组长为B、C": the role first, then 为 and the people
 _ROLE_IS = re.compile(rf"^(?:(?P<body>{_BODY})(?P<office>办公室)?)?(?P<role>{ROLE})(?:为|是)(?P<pre>.+?)(?:等?同志)?$")
 _GENERIC_TAIL = re.compile(r"(?:和|及|以及)?(?:各|有关|相关|其他|其它).*$")
+# "成员由宣传、文明办、民政等12个部门的分管负责人组成": departments named, nobody.
+_DEPARTMENTS = re.compile(r"部门|单位|负责人|负责同志|分管领导|主要领导|等\s*[\d一二三四五六七八九十]+\s*[个家]")
 _PARENS = re.compile(r"[（(][^（）()]*[)）]")
 # "宣传报道组：组长张三，成员李四、王五": a sub-group's line, each role followed by its people.
 _GROUP_LINE = re.compile(rf"^\s*(?:{NUMBERING})?\s*(?P<group>[\u4e00-\u9fff]{{2,12}}组)[:：]")
@@ -57,7 +62,7 @@ _LEADING = re.compile(
 _NOT_COMMITTEE = re.compile(r"(?:常委会|党委|纪委|党工委|村委|居委)$")
 # "以A为组长", "由A任组长", "聘请A为（某委员会）顾问"
 _WITH_AS = re.compile(
-    rf"(?:以|由|、|聘请|聘任|增补)(?P<pre>[^，。；、以由]{{2,12}}?)(?:同志)?(?:为|担任|任)(?P<body>{_BODY})?"
+    rf"(?:以|由|、|聘请|聘任|增补)(?P<pre>[^，。；、以由]{{2,12}}?)(?:同志)?(?:为|兼任|担任|任)(?P<body>{_BODY})?"
     rf"(?P<role>{ROLE})(?=、|的|$)"
 )
 # The clauses after "成立以A为组长，" list the next posts: "B、C为副组长，…为成员的领导小组".
@@ -82,8 +87,8 @@ def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, str | None, int, int]]] | None:
-    """(role, people) of an appointment clause."""
+def _clause_members(clause: str, offset: int) -> tuple[list[str], list[tuple[str, str | None, int, int]]] | None:
+    """(roles, people) of an appointment clause: one role, or two joined by 兼."""
     for pattern in (_APPOINT_AFTER, _MEMBERS, _ROLE_IS, _APPOINT, _COLON_ROLE):
         m = pattern.match(clause)
         if m is None:
@@ -93,12 +98,14 @@ def _clause_members(clause: str, offset: int) -> tuple[str, list[tuple[str, str 
             start += pre.rindex("由") + 1
             pre = pre[pre.rindex("由") + 1:]
         pre = _GENERIC_TAIL.sub("", pre)
+        if _DEPARTMENTS.search(_PARENS.sub("", pre)):
+            continue
         if pattern is _COLON_ROLE:  # "组长：A（某局局长）、B（…）" inside a paragraph
             people = parse_run(pre, offset + start)
         else:
             people = [(n, None, s, e) for n, s, e in _split_people(pre, offset + start)]
         if people and _real_body(m):
-            return _role_of(m), people
+            return _roles_of(m), people
     return None
 
 
@@ -108,10 +115,13 @@ def _real_body(m: re.Match[str]) -> bool:
     return body is None or committee_body(body)
 
 
-def _role_of(m: re.Match[str]) -> str:
-    """The role, as an office post when the clause names a body's office."""
+def _roles_of(m: re.Match[str]) -> list[str]:
+    """The role, as an office post when the clause names a body's office, and the post
+    held concurrently after 兼 ("副组长兼办公室主任" gives both)."""
     role = normalize_role(m.group("role"))
-    return "办公室" + role if m.groupdict().get("office") and not role.startswith("办公室") else role
+    role = "办公室" + role if m.groupdict().get("office") and not role.startswith("办公室") else role
+    second = m.groupdict().get("second")
+    return [role, normalize_role(second)] if second else [role]
 
 
 def _with_as_members(clause: str, offset: int, listing: bool = False) -> list[tuple[str, str, int, int]]:
@@ -155,8 +165,8 @@ def sentence_members(line: str, offset: int, body: str | None) -> list[Member]:
         listing = (bool(appointed) or listing) and b < len(line) and line[b] in "，,"
         found = _clause_members(clause.strip(), offset + a + clause.index(clause.strip()) if clause.strip() else 0)
         if found:
-            role, people = found
-            out.extend((where, role, n, t, s, e) for n, t, s, e in people)
+            roles, people = found
+            out.extend((where, role, n, t, s, e) for role in roles for n, t, s, e in people)
     return out
 
 

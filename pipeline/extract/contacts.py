@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from models import Contact
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.contacts_labels import emails_in, phones_in, recipient_spans
-from pipeline.extract.contacts_names import NameSpan, name_before, names_after, titled_names
+from pipeline.extract.contacts_names import (
+    NameSpan,
+    name_before,
+    names_after,
+    titled_names,
+    unit_labelled_names,
+)
 from pipeline.extract.contacts_tables import table_names
 from pipeline.extract.page_furniture import furniture_lines
 from pipeline.extract.registry import register
@@ -60,11 +66,14 @@ def _label_names(line: str) -> tuple[list[NameSpan], bool]:
     """Names after 联系人 labels; True when a label ends the line (a block follows)."""
     names: list[NameSpan] = []
     opens_block = False
-    for m in CONTACT_LABEL.finditer(line):
+    labels = list(CONTACT_LABEL.finditer(line))
+    for m in labels:
         found = names_after(line, m.end())
         names.extend(found)
         if not found and not line[m.end():].strip() and _is_block_label(m.group()):
             opens_block = True
+    if labels:
+        names.extend(unit_labelled_names(line, labels[0].end()))
     for m in METHOD_LABEL.finditer(line):
         names.extend(names_after(line, m.end()))
     return names, opens_block
@@ -208,10 +217,13 @@ def _read_all(ctx: Context) -> list[LineFinds]:
             for k, (off, text) in enumerate(lines)]
 
 
-def _lend_names(finds: list[LineFinds]) -> None:
-    """A line with names only lends them to the value-only lines just below it."""
+def _lend_names(text: str, finds: list[LineFinds]) -> None:
+    """A line that ends with names (names only, or a last person written after another's
+    values: "联系人：赵某139… 市某办：钱某") lends them to the value-only lines just below it.
+    The name must close its line: a sentence going on after it ("联系人：赵某。各单位…")
+    lends nothing, however the paragraphs happen to be broken in one format or another."""
     for k, line in enumerate(finds):
-        if not line.items or any(i.kind != "name" for i in line.items):
+        if not line.items or line.items[-1].kind != "name" or not _closes_line(text, line.items[-1].end):
             continue
         for below in finds[k + 1:k + 1 + _LOOKAHEAD_LINES]:
             if below.has("name"):
@@ -221,10 +233,16 @@ def _lend_names(finds: list[LineFinds]) -> None:
                 below.items = []
 
 
+def _closes_line(text: str, end: int) -> bool:
+    """Only punctuation or spaces between `end` and the end of its line."""
+    stop = text.find("\n", end)
+    return not re.search(r"[\w]", text[end : len(text) if stop < 0 else stop])
+
+
 @register("contacts", provides=("contacts",), after=("header",))
 def extract(ctx: Context) -> Fields:
     finds = _read_all(ctx)
-    _lend_names(finds)
+    _lend_names(ctx.text, finds)
     contacts: list[Contact] = []
     for line in finds:
         for names, values in group_runs(line.items):

@@ -105,22 +105,37 @@ def _ends_name(line: str, end: int) -> bool:
     )
 
 
-# Names of minority nationalities are transliterated: no Han surname, often a run of four or
-# more characters, or two parts joined by ·. Only a whole run right after a 联系人 label is read so.
-_TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{2,5}(?:[·•][\u4e00-\u9fff]{2,5})?|[\u4e00-\u9fff]{4,6}")
-_NOT_A_PERSON = re.compile(r"人员|工作|待定|本人|相关|有关|详见|各|等|的|年|月|日")
+# Names of minority nationalities are transliterated (Mongolian, Tibetan, Uyghur …): no Han
+# surname, a run of four to seven characters, or two parts joined by a middle dot (written
+# ·, •, ・ or ‧). Only a whole run right after a 联系人 label is read so: the label makes it
+# a person. The dotted form is tried first, so that its first part is not taken alone.
+_DOT = "·•・‧"
+_TRANSLITERATED = (
+    re.compile(rf"[\u4e00-\u9fff]{{2,7}}[{_DOT}][\u4e00-\u9fff]{{2,7}}"),
+    re.compile(r"[\u4e00-\u9fff]{4,7}"),
+)
+# Last characters of bodies a long run may name instead ("老年大学", "志愿服务队", "某某公司").
+_OTHER_BODY_ENDINGS = frozenset("学园队团社司厂行台报网群")
+_NOT_A_PERSON = re.compile(r"人员|工作|待定|本人|相关|有关|详见|各|等|的|年|月|日|及|和|或")
 
 
 def transliterated_name(line: str, pos: int) -> NameSpan | None:
-    """A whole run of 4-6 characters (or two parts joined by ·) after a label, ended by a
-    separator, that reads as no unit, label or role."""
-    m = _TRANSLITERATED.match(line, pos)
-    if m is None or ("·" not in m.group() and "•" not in m.group() and len(m.group()) < 4):
+    """A whole run of 4-7 characters (or two parts joined by a middle dot) after a label,
+    ended by a separator, that reads as no unit, label or role."""
+    for pattern in _TRANSLITERATED:
+        m = pattern.match(line, pos)
+        if m and _ends_name(line, m.end()):
+            return _as_transliterated(m.group(), pos)
+    return None
+
+
+def _as_transliterated(raw: str, pos: int) -> NameSpan | None:
+    """The run as a name unless a unit, label or role word gives it away."""
+    if _NOT_NAME_PARTS.search(raw) or _NOT_A_PERSON.search(raw):
         return None
-    raw = m.group()
-    if not _ends_name(line, m.end()) or _NOT_NAME_PARTS.search(raw) or _NOT_A_PERSON.search(raw):
+    if raw[-1] in _PLACE_OR_BODY_ENDINGS or raw[-1] in _UNIT_ENDINGS or raw[-1] in _OTHER_BODY_ENDINGS:
         return None
-    return None if raw[-1] in _PLACE_OR_BODY_ENDINGS else NameSpan(raw, pos, m.end())
+    return NameSpan(raw, pos, pos + len(raw))
 
 
 def names_after(line: str, pos: int) -> list[NameSpan]:
@@ -155,7 +170,7 @@ def _surname_and_post(line: str, pos: int) -> NameSpan | None:
 
 
 # Last characters of a unit written before a person's name ("职成处", "社区学院", "指导中心").
-_UNIT_ENDINGS = frozenset("局处科室股院校部会站馆所组办心")
+_UNIT_ENDINGS = frozenset("局处科室股院校部会站馆所组办心联委")
 
 
 def _name_after_unit(line: str, pos: int) -> NameSpan | None:
@@ -170,6 +185,22 @@ def _name_after_unit(line: str, pos: int) -> NameSpan | None:
             return span
     return None
 
+
+
+# "联系人：赵某139… 市某办：钱某": a second person of the same contact line, introduced by
+# their unit and a colon instead of another 联系人 label.
+_UNIT_LABEL = re.compile(r"(?<=[\s，,；;、\d)）])(?P<unit>[\u4e00-\u9fff]{2,12})[：:][ \t]*")
+
+
+def unit_labelled_names(line: str, start: int) -> list[NameSpan]:
+    """Names after a unit-and-colon label from `start` on (the rest of a 联系人 line); a
+    label word (电话, 邮箱, 地址 …) is no unit."""
+    out: list[NameSpan] = []
+    for m in _UNIT_LABEL.finditer(line, start):
+        unit = m.group("unit")
+        if unit[-1] in _UNIT_ENDINGS and not re.search(r"电话|邮箱|地址|传真|手机|方式|单位", unit):
+            out.extend(names_after(line, m.end()))
+    return out
 
 
 def _skip_bracket(line: str, pos: int) -> int:

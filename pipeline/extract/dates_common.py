@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.base import Context
+from pipeline.extract.wrapped import wrapped
 from pipeline.normalize.dates import year_near
 
 WEEK = re.compile(r"活动周|学习周|推进周|学习活动周")
@@ -63,3 +64,14 @@ def previous_line(text: str, pos: int) -> str:
 def year_for(ctx: Context, offset: int) -> int | None:
     """Year for a date written without one: the context year, else the nearest written year."""
     return ctx.year or year_near(ctx.text, offset)
+
+
+def wrapped_sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Like `sentence_bounds`, but a sentence a copied PDF wrapped over two lines
+    ("决定于…至…日在全市" ⏎ "举办…活动周") is read as one across the break."""
+    s0, s1 = sentence_bounds(text, pos)
+    while s0 > 0 and text[s0 - 1] == "\n" and wrapped(text, s0 - 1):
+        s0 = sentence_bounds(text, s0 - 2)[0] if s0 >= 2 else 0
+    while s1 < len(text) and text[s1] == "\n" and wrapped(text, s1):
+        s1 = sentence_bounds(text, s1 + 1)[1]
+    return s0, s1

@@ -20,6 +20,7 @@ from pipeline.extract.dates_common import (
     main_text_end,
     previous_line,
     sentence_bounds,
+    wrapped_sentence_bounds,
     year_for,
 )
 from pipeline.normalize.dates import DateMention, FuzzyDate, PartialDate, find_dates, find_fuzzy
@@ -60,8 +61,9 @@ _UNTIL = re.compile(r"(?:持续|延续|进行|一直)(?:到|至)\s*$")
 
 
 def _week_near(text: str, mention: DateMention) -> bool:
-    """The campaign week is named within the sentence, close to the range, not as 期间."""
-    s0, s1 = sentence_bounds(text, mention.start)
+    """The campaign week is named within the sentence (read across a PDF's wrapped line),
+    close to the range, not as 期间."""
+    s0, s1 = wrapped_sentence_bounds(text, mention.start)
     return _week_near_span(text, max(s0, mention.start - 40), min(s1, mention.end + 40))
 
 
@@ -196,12 +198,47 @@ def _lasts_until(ctx: Context, later: list[DateMention], start_iso: str) -> str 
     """The day the week is said to last until, in a sentence naming the week."""
     for mention in later:
         s0, s1 = sentence_bounds(ctx.text, mention.start)
-        if mention.is_range or not mention.first.has_day or not WEEK.search(ctx.text, s0, s1):
+        if not mention.first.has_day or not WEEK.search(ctx.text, s0, s1):
             continue
-        if not _UNTIL.search(ctx.text[max(s0, mention.start - 6) : mention.start]):
+        iso = _until_iso(ctx, mention, s0, start_iso)
+        if iso and start_iso < iso <= _week_after(start_iso):
+            return iso
+    return _until_bare_day(ctx, start_iso)
+
+
+def _until_iso(ctx: Context, mention: DateMention, s0: int, start_iso: str) -> str | None:
+    """"持续至10月17日", or a range from the opening day ("将从9月16日持续至22日")."""
+    if mention.is_range:
+        days = mention.resolve(year_for(ctx, mention.start))
+        return days[1].isoformat() if days and days[0].isoformat() == start_iso else None
+    if not _UNTIL.search(ctx.text[max(s0, mention.start - 6) : mention.start]):
+        return None
+    return mention.first.iso(year_for(ctx, mention.start))
+
+
+# "至26日闭幕", "至10月31日结束", "持续至25日": the week's last day after its opening; a bare
+# day takes the opening's month.
+_UNTIL_DAY = re.compile(
+    r"(?P<verb>(?:持续|延续|进行|一直)\s*)?(?:至|到)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]"
+    r"\s*(?P<close>结束|闭幕|落幕|收官|止)?"
+)
+
+
+def _until_bare_day(ctx: Context, start_iso: str) -> str | None:
+    """The day a sentence naming the week says it lasts until or closes on, within a
+    fortnight of the opening; a deadline in such a sentence (报送至…止) is not it."""
+    from datetime import date
+
+    opening = date.fromisoformat(start_iso)
+    for m in _UNTIL_DAY.finditer(ctx.text, 0, main_text_end(ctx.text)):
+        s0, s1 = sentence_bounds(ctx.text, m.start())
+        if not (m.group("verb") or m.group("close")) or not WEEK.search(ctx.text, s0, s1):
             continue
-        iso = mention.first.iso(year_for(ctx, mention.start))
-        if iso and iso > start_iso:
+        if _OTHER_PERIOD.search(ctx.text, clause_bounds(ctx.text, m.start())[0], m.start()):
+            continue  # "…期间，作品报送至25日止"
+        month = int(m.group("m")) if m.group("m") else opening.month
+        iso = PartialDate(opening.year, month, int(m.group("d"))).iso()
+        if iso and start_iso < iso <= _week_after(start_iso):
             return iso
     return None
 

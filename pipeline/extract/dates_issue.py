@@ -66,13 +66,28 @@ def _signature_mention(line: str) -> DateMention | None:
     return found[0]
 
 
-_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|代章|章|印)\s*[)）]?$")
+# a seal mark or a publication note between the signing body and the date
+_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|代章|章|印)\s*[)）]?$|^[（(]\s*此件[^（）()]{0,10}[)）]$")
 
 
 def _is_signer(line: str) -> bool:
     """A line naming the signing body (also one a page cut short, `…宣传`)."""
     text = line.strip()
     return bool(org_line(text)) or bool(_SIGNER.match(text.replace(" ", "")))
+
+
+# a line that introduces a value on the next line: `报送截止时间：`, `三、截止日期`
+_LABEL_ABOVE = re.compile(r"[:：]$|(?:截止|截至|期限|时间|日期)$")
+
+
+def label_line(text: str) -> bool:
+    """Whether a line is a label whose value is on the next line (`报送截止时间：` ⏎ date): a
+    date there is that label's value (a deadline, an event day), never the signature's."""
+    return bool(_LABEL_ABOVE.search(text.strip()))
+
+
+def _labelled(above: list[str]) -> bool:
+    return bool(above) and label_line(above[-1])
 
 
 def _dated_lines(ctx: Context, end: int) -> list[tuple[int, DateMention, bool]]:
@@ -84,7 +99,7 @@ def _dated_lines(ctx: Context, end: int) -> list[tuple[int, DateMention, bool]]:
         if offset >= end:
             break
         line = _TABLE_MARKS.sub(lambda m: " " * len(m.group()), raw)  # offsets kept
-        mention = _signature_mention(line) if offset >= _MIN_BODY else None
+        mention = _signature_mention(line) if offset >= _MIN_BODY and not _labelled(above) else None
         if mention is not None:
             prev = next((t for t in reversed(above[-3:]) if not _SEAL.match(t)), "")
             out.append((offset, mention, bool(line[: mention.start].strip()) or _is_signer(prev)))
@@ -133,9 +148,23 @@ def masthead_date(ctx: Context) -> tuple[str, Evidence] | None:
     return None
 
 
-# A date printed alone in brackets under the title: `(2014年1月17日)`.
-_HEAD_DATE = re.compile(r"^\s*[（(]\s*(?P<date>[^()（）]{8,20})\s*[)）]\s*$")
+# A date printed in brackets under the title, alone or after the issuing body:
+# `(2014年1月17日)`, `（某区教育局　2014年1月17日）`.
+_HEAD_DATE = re.compile(r"^\s*[（(]\s*(?P<date>[^()（）]{8,50})\s*[)）]\s*$")
 _HEAD_LINES = 4  # lines after the title (or from the top when there is none)
+
+
+def head_line(text: str) -> tuple[str, DateMention, int] | None:
+    """(body, date, offset of the date) of a bracketed date line (`（X局　2014年1月17日）`);
+    the body is '' when the date stands alone (shared with the issuers)."""
+    m = _HEAD_DATE.match(text)
+    found = find_dates(m.group("date")) if m else []
+    if m is None or len(found) != 1 or not _full_day(found[0]) or m.group("date")[found[0].end:].strip():
+        return None
+    body = m.group("date")[: found[0].start].strip().rstrip("，,、;；").strip()
+    if body and not org_line(body):
+        return None
+    return body, found[0], m.start("date") + found[0].start
 
 
 def head_date(ctx: Context) -> tuple[str, Evidence] | None:
@@ -144,11 +173,10 @@ def head_date(ctx: Context) -> tuple[str, Evidence] | None:
     after = title.end if title is not None else 0
     lines = [(o, t) for o, t in ctx.lines() if t.strip() and o >= after][: _HEAD_LINES + (0 if title else 6)]
     for offset, line in lines:
-        m = _HEAD_DATE.match(line)
-        found = find_dates(m.group("date")) if m else []
-        if m and len(found) == 1 and found[0].text.strip() == m.group("date").strip() and _full_day(found[0]):
-            start = offset + m.start("date") + found[0].start
-            return str(found[0].first.iso()), ctx.evidence(start, start + len(found[0].text))
+        hit = head_line(line)
+        if hit is not None and hit[1].first.iso():
+            start = offset + hit[2]
+            return str(hit[1].first.iso()), ctx.evidence(start, start + len(hit[1].text))
     return None
 
 

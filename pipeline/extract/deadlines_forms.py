@@ -73,8 +73,21 @@ def _label_above(ctx: Context, mention: DateMention) -> str | None:
         return None
     line_start = ctx.text.rfind("\n", 0, mention.start)
     above = despace(ctx.text[: max(0, line_start)].rstrip().rsplit("\n", 1)[-1])
-    m = LABEL_LINE.match(above)
+    m = LABEL_LINE.match(above) or _closing_label(above)
     return m.group("label") if m and SUBMIT_CUE.search(m.group("label")) else None
+
+
+# A sentence may close with the label, the date going to the next line ("…完成初评，推荐材料
+# 报送截止时间：" ⏎ "2031年5月8日" ⏎ "逾期不予受理。"; a PDF copy's "报送截止时间为" ⏎ "5月8日"):
+# a colon or 为 / 是 after it makes the last clause a label.
+_LAST_CLAUSE = re.compile(r"(?:^|[。；;，,！？])\s*(?P<clause>[^。；;，,！？\n]+?)\s*(?:[:：]|为|是)\s*$")
+
+
+def _closing_label(above: str) -> re.Match[str] | None:
+    """The label closing a sentence line, when its last clause is a label with a colon (or
+    with 为 / 是 leading to the date)."""
+    m = _LAST_CLAUSE.search(above)
+    return LABEL_LINE.match(m.group("clause")) if m else None
 
 
 def _open_period(ctx: Context, mention: DateMention) -> str | None:

@@ -77,7 +77,10 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
     chinese = not m.group("num")[0].isdigit()
     reported = ctx.fields.get("doc_type") in _REPORTED
     if rules.is_ordinal(text[max(0, start - 2):start], chinese) or rules.is_range_end(text, start) \
-            or _is_quota(text, m.start(), before, reported):
+            or _is_quota(text, m.start(), before, reported or _listing(ctx)):
+        return True
+    if rules.is_prize_quota(before, rules.list_head(text, m.start())) or rules.is_per_unit_quota(before) \
+            or rules.is_template_count(before, unit):
         return True
     if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
         return True  # the start of a range
@@ -114,11 +117,22 @@ def _not_a_result(ctx: Context, m: re.Match[str], unit: str, before: str, after:
     if rules.is_change(before, unit) or (unit != "%" and rules.is_demographic_count(before)):
         return True
     reported = ctx.fields.get("doc_type") in _REPORTED
-    if rules.is_plan_target(before, ctx.fields.get("doc_type")):
+    if rules.is_plan_target(before, ctx.fields.get("doc_type")) or rules.names_target(before):
+        return True
+    if unit != "%" and rules.is_new_work_target(before, ctx.fields.get("doc_type")):
         return True
     if unit != "%":
         return rules.is_target(sentence)
     return rules.is_demographic_rate(sentence) or rules.is_target_rate(sentence, reported)
+
+
+# A listing 公示 or 名单 names who was selected: "拟推荐以下5位同志为…" designates them.
+_LISTING_TITLE = re.compile(r"公示|名单")
+
+
+def _listing(ctx: Context) -> bool:
+    """The document lists the units or people selected (its title is a 公示 or a 名单)."""
+    return bool(_LISTING_TITLE.search(ctx.fields.get("title") or ""))
 
 
 # Genres that report what was done: their selection verbs give results, not quotas.
@@ -176,7 +190,7 @@ def extract(ctx: Context) -> Fields:
         found += _figures_from(ctx, pattern, zones)
     found.sort(key=lambda f: f.evidence.start)
     out = Fields()
-    out.set("figures", _unique(found))
+    out.set("figures", _unique(_headline_repeats_dropped(ctx, found)))
     return out
 
 
@@ -198,6 +212,17 @@ def _page_tail(ctx: Context, lines: list[tuple[int, str]]) -> list[tuple[int, in
     document's figures."""
     start = page_tail_start([text for _, text in lines])
     return [] if start is None else [(lines[start][0] - 1, len(ctx.text) + 1)]
+
+
+def _headline_repeats_dropped(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A headline states the report's main count again in the body ("…开幕 600余名市民共享…"
+    over "…吸引600余名市民参与"): the body's statement of the same value and unit is the
+    same figure, kept once (the headline's)."""
+    title = ctx.evidence_map.get("title")
+    if title is None:
+        return figures
+    in_title = {(f.value, f.unit) for f in figures if title.start <= f.evidence.start < title.end}
+    return [f for f in figures if title.start <= f.evidence.start < title.end or (f.value, f.unit) not in in_title]
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:

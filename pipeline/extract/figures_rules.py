@@ -367,3 +367,48 @@ def is_view_count(text: str, start: int, after: str) -> bool:
     """A view counter of the web page (label right before the number, or 人浏览 closing the
     line), not a participation figure ("课程点击量达50万次" keeps its verb and stays)."""
     return bool(_VIEWS_BEFORE.search(text, max(0, start - 8), start) or _VIEWS_AFTER.match(after))
+
+
+# A plan's new work: "新建教学点20个", "新增老年学员500名" (not "去年新增…", "已新建…").
+_NEW_WORK = re.compile(r"(?:新建|新增|新培育|新发展|新开设|新设|增设|新招收?|扩招)[^，。；]{0,10}$")
+_DONE_BEFORE = re.compile(r"已|了|累计|共计|去年|上年|以来|近年")
+
+
+def is_new_work_target(before: str, doc_type: str | None) -> bool:
+    """In a plan or a notice, a count of units or people to be newly created is a target."""
+    return doc_type in ("plan", "notice") and bool(_NEW_WORK.search(before)) and not _DONE_BEFORE.search(before)
+
+
+# "设一等奖3名、二等奖6名", "大赛设一等奖5名": the prizes a contest will award, a quota.
+_PRIZE_BEFORE = re.compile(r"(?:[一二三四五六七八九十特]等奖|优秀奖|金奖|银奖|铜奖|组织奖|鼓励奖|入围奖)(?:各)?$")
+_PRIZE_SET = re.compile(r"(?<![建开假])设(?:置|立)?(?![区计施备想])|拟设")
+
+
+def is_prize_quota(before: str, head: str) -> bool:
+    """Prize places a contest sets (设一等奖3名) are a quota; "确定…组织奖19个", "评出一等奖
+    3名" count the honoured."""
+    return bool(_PRIZE_BEFORE.search(before)) and bool(_PRIZE_SET.search(head or before))
+
+
+# "…实施方案（通用5篇）", "范文精选10篇": a template site's count of its own sample texts.
+_TEMPLATE_SET = re.compile(r"(?:通用|精选|范文|合集|汇编|大全|模板|集锦|汇总)$")
+
+
+def is_template_count(before: str, unit: str) -> bool:
+    return unit == "篇" and bool(_TEMPLATE_SET.search(before))
+
+
+# "距市定目标60%尚有差距", "目标值为85%": the number a target names.
+_TARGET_BEFORE = re.compile(r"目标(?:值)?(?:为|是)?$")
+
+
+def names_target(before: str) -> bool:
+    return bool(_TARGET_BEFORE.search(before))
+
+
+# "各设区市各组织1个…和1个…代表参加": a per-unit allotment, each unit's quota.
+_PER_UNIT = re.compile(r"各(?:组织|推荐|选派|派出?|报送|选送|确定|安排|遴选|推选|提供|准备|选拔)[^，。；了]{0,14}$")
+
+
+def is_per_unit_quota(before: str) -> bool:
+    return bool(_PER_UNIT.search(before))

@@ -15,7 +15,7 @@ from pipeline.extract.header_lines import Line, body_start, lines
 from pipeline.extract.header_number import doc_number, file_number
 from pipeline.extract.header_title import Title, clean_value
 from pipeline.extract.header_year import YearHit, campaign_year, publish_year
-from pipeline.extract.layout import headline, label_lines, listed
+from pipeline.extract.layout import FURNITURE, headline, label_lines, listed
 from pipeline.extract.registry import register
 
 
@@ -44,15 +44,20 @@ def extract(ctx: Context) -> Fields:
 
 
 def _issuers(ctx: Context, all_lines: list[Line], stop: int, title: Title | None) -> list[str]:
-    signed = issuers_of.signature(ctx, all_lines, stop)
+    signed = issuers_of.signature(ctx, all_lines, stop) + issuers_of.dated_head(all_lines, title)
     head = max(stop, _title_index(all_lines, title))  # a letterhead stands above the title
+    site = {item.line.start for item in label_lines(ctx) if item.label == FURNITURE}
+    heads = issuers_of.letterhead(all_lines, head)
     named = [
-        *issuers_of.not_in_title(issuers_of.letterhead(all_lines, head), title),
+        *issuers_of.not_in_title([f for f in heads if f[0] not in site], title),
         *issuers_of.from_title(title),
         *signed,
         *issuers_of.masthead(all_lines, stop),
     ]
-    meta = issuers_of.without_relative(issuers_of.from_metadata(all_lines, stop), named)
+    # a site header's body (the portal's owner) counts like a 发布机构 row: only when the
+    # document names no body itself
+    site_heads = [f for f in heads if f[0] in site]
+    meta = issuers_of.without_relative([*issuers_of.from_metadata(all_lines, stop), *site_heads], named)
     return issuers_of.merge(named, meta, prefer=signed)
 
 

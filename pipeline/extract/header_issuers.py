@@ -8,7 +8,12 @@ document names no body itself (such rows name the portal's owner or a republishe
 signature line that a web page truncated (`…宣传` for `…宣传部`) is completed from the
 document itself, and the signature's full form wins over the title's short one. Only the
 first signature block counts (a forwarded or issued document signs after the cover notice),
-and a page that dropped the date still closes its main text on the signing body's line.
+and a page that dropped the date still closes its main text on the signing body's line
+(after its last paragraph, attachment list or contact rows). A plan may name its body in
+the dated line under its title (`（X局　2014年1月17日）`). A date right under a label line
+(`报送截止时间：` ⏎ date) is that label's value, not a signature date. The portal's own
+name at the top of a page (labelled furniture by the layout step) counts only like a
+`发布机构` row: when the document names no body itself.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ import re
 
 from pipeline.extract.base import Context
 from pipeline.extract.dates_common import main_text_end
-from pipeline.extract.dates_issue import run_on_signature
+from pipeline.extract.dates_issue import head_line, label_line, run_on_signature
 from pipeline.extract.header_lines import DATE_LINE, DOC_NUMBER, Line, metadata
 from pipeline.extract.header_orgs import is_media, is_org, org_line, pieces, same_body, split_glued
 from pipeline.extract.header_title import Title
@@ -120,6 +125,21 @@ def from_title(title: Title | None) -> list[Found]:
     return [(title.start, n) for n in names] if names and all(is_org(n) for n in names) else []
 
 
+_HEAD_LINES = 3  # a dated line under the title stands within its first lines
+
+
+def dated_head(lines: list[Line], title: Title | None) -> list[Found]:
+    """The body of a dated line under the title (`（X局　2014年1月17日）`): plans and 意见
+    issued without a signature block name their issuer so."""
+    after = [line for line in lines if title is not None and line.start >= title.end][:_HEAD_LINES]
+    for line in after:
+        hit = head_line(line.text)
+        if hit is not None and hit[0]:
+            offset = line.start + line.text.find(hit[0])
+            return [(offset, name) for name in org_line(hit[0])]
+    return []
+
+
 def signature(ctx: Context, lines: list[Line], stop: int) -> list[Found]:
     """Body lines right above a date-only line (or right below it, as some pages print).
 
@@ -155,8 +175,24 @@ def _undated(lines: list[Line], end: int) -> list[Found]:
     while main and org_line(main[-1].text):
         block[:0] = [(main[-1].start, n) for n in org_line(main[-1].text)]
         main.pop()
-    closes = bool(main) and (main[-1].text.endswith(("。", "！")) or main[-1].text.startswith("附件"))
-    return block if block and closes and len(block) <= 4 else []
+    return block if block and _closes(main) and len(block) <= 4 else []
+
+
+# the contact rows a notice ends its text with, right above its signature
+_CONTACT_ROW = re.compile(r"^[（(]?(?:联系人|联系电话|联系方式|咨询电话|电话|手机|邮箱|电子邮箱|传真|地址)\s*[:：]")
+_ITEM = re.compile(r"^\d{1,2}\s*[.、．]")
+_LIST_SPAN = 6  # lines an attachment list runs over
+
+
+def _closes(main: list[Line]) -> bool:
+    """Whether the text above a body line ends where a signature stands: a closing sentence,
+    the attachment list (its `附件：` line or a numbered item under it) or the contact rows."""
+    if not main:
+        return False
+    last = main[-1].text
+    if last.endswith(("。", "！")) or last.startswith("附件") or _CONTACT_ROW.match(last):
+        return True
+    return bool(_ITEM.match(last)) and any(line.text.startswith("附件") for line in main[-_LIST_SPAN:])
 
 
 # a signature date in figures only (`2030.5.8`, `2030-05-08`), or with 年月 where the zero is a
@@ -171,12 +207,13 @@ _LOOSE_DATE = re.compile(
 
 def _signature_dates(lines: list[Line]) -> list[Line]:
     """Lines holding only a date, written with 年月日 or in figures."""
-    return [line for line in lines if DATE_LINE.match(line.text) or _NUMERIC_DATE.match(line.text.strip())
-            or _LOOSE_DATE.match(line.text.strip())]
+    dated = [line for line in lines if DATE_LINE.match(line.text) or _NUMERIC_DATE.match(line.text.strip())
+             or _LOOSE_DATE.match(line.text.strip())]
+    return [line for line in dated if not (line.index and label_line(lines[line.index - 1].text))]
 
 
-# a seal mark printed between the signing body and its date
-_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|代章|章|印)\s*[)）]?$")
+# a seal mark or a publication note (`（此件公开发布）`) printed between the signing body and its date
+_SEAL = re.compile(r"^[（(]?\s*(?:盖章|印章|公章|签章|代章|章|印)\s*[)）]?$|^[（(]\s*此件[^（）()]{0,10}[)）]$")
 # the year that opens the date of a `X教育局  2020年5月8日` signature line
 _DATE_START = re.compile(r"(?:(?:19|20)\d{2}|[〇零○OＯ一二三四五六七八九]{4})\s*年")
 

@@ -42,6 +42,12 @@ FURNITURE = re.compile(
     r"www\.|https?://|无障碍|长者模式|关怀版|视力保护色|首页\s*[|｜丨]|"
     r"(?:[^\s|｜丨]{2,8}\s*[|｜丨]\s*){2,}[^\s|｜丨]{2,8}\s*$|(?:网|网站)\s+[-—–_]+\s*[\u4e00-\u9fff]{2,8}$"
 )
+# an SEO heading of a template / essay site: `X方案（通用5篇）`, `X总结(精选3篇)`, `X范文`; its
+# count of versions is no figure and the heading is no title
+SEO_HEADING = re.compile(
+    r"[（(]\s*(?:通用|精选|优选|热门|最新|实用|优秀|推荐|经典|合集|汇总)?\s*[\d一二三四五六七八九十]{1,3}\s*篇\s*[)）]\s*$"
+    r"|(?:范文|模板|模版)(?:大全|精选|汇总)?\s*$"
+)
 _CLEAN_HEAD = re.compile(r"^[\s#*•·●■◆>|]+")
 _CLEAN_TAIL = re.compile(r"[\s*|]+$")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|.{0,12}讯[)）]|[(（].{0,20}讯)|^\s*(?:\d{1,2}月\d{1,2}日|今天)")
@@ -79,7 +85,7 @@ def cjk_count(text: str) -> int:
 
 def is_furniture(text: str) -> bool:
     """Web-portal navigation and metadata lines (breadcrumbs, publish time, index tables)."""
-    return bool(FURNITURE.search(text)) or bool(metadata(text))
+    return bool(FURNITURE.search(text)) or bool(metadata(text)) or bool(SEO_HEADING.search(text))
 
 
 def metadata(text: str) -> dict[str, tuple[str, int]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.header_lines import DOC_NUMBER, Line, is_body, metadata
+from pipeline.extract.header_lines import CJK, DOC_NUMBER, YEAR, Line, is_body, metadata
 
 Number = tuple[str, int, int]  # (value, start, end)
 _META_KEYS = ("发文字号", "备注/文号", "文号")
@@ -33,10 +33,47 @@ def doc_number(lines: list[Line], stop: int, title_end: int = 0) -> Number | Non
     """发文字号 from the header zone or a 文号 metadata row; never a body citation. Lines up to
     the title's end are header too, even when a portal's blurb above them ended the zone early."""
     for line in [ln for ln in lines if ln.index < stop + 2 or ln.end <= title_end]:
-        hit = _metadata_number(line) or _leading_number(line) or _standalone_number(line) or _trailing_number(line)
+        hit = (_metadata_number(line) or _leading_number(line) or _standalone_number(line)
+               or _trailing_number(line) or _split_number(lines, line) or _spaced_number(line))
         if hit:
             return hit
     return None
+
+
+# a number a PDF copy wrapped over two lines: `X教字〔2013〕` ⏎ `47号`, `X教字` ⏎ `〔2013〕47号`
+_WRAP_MAX = 16  # the first part stands alone on a short line
+
+
+def _split_number(lines: list[Line], line: Line) -> Number | None:
+    """A number whose tail wrapped onto the next line: the first line holds nothing but the
+    number's head, and the two lines joined start with a whole number."""
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    head = line.text.strip()
+    if nxt is None or len(head) > _WRAP_MAX or DOC_NUMBER.search(head) or _CITING.search(head):
+        return None
+    if not re.match(r"\s*(?:[〔\[（(【﹝]|第?\s*\d)", nxt.text):  # the next line goes on with a bracket or serial
+        return None
+    m = DOC_NUMBER.match(head + nxt.text)
+    if m is None or m.end() <= len(head) or not re.fullmatch(rf"[{CJK}]{{1,10}}\s*(?:[〔\[（(【﹝]\s*{YEAR}\s*[〕\]）)】﹞])?", head):
+        return None
+    if _CITED_AFTER.match(head + nxt.text, m.end()):
+        return None
+    tail = m.end() - len(head)
+    return head + nxt.text[:tail], line.start + line.text.index(head), nxt.start + tail
+
+
+# a number line whose brackets were lost, the year set apart from the serial by a blank:
+# `X教职成2016 38号` -> `X教职成〔2016〕38号` (the blank makes the split certain)
+_SPACED = re.compile(rf"^(?P<prefix>[{CJK}]{{2,10}})\s*(?P<year>{YEAR})\s+(?P<serial>[1-9]\d{{0,3}})\s*号$")
+
+
+def _spaced_number(line: Line) -> Number | None:
+    m = _SPACED.match(line.text.strip())
+    if m is None:
+        return None
+    value = f"{m.group('prefix')}〔{m.group('year')}〕{m.group('serial')}号"
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return value, start, start + len(m.group())
 
 
 # a 文号 field as portals print it: `文号：`, `文　　号:`, or a `| 发文字号: | … |` table cell
@@ -92,7 +129,7 @@ def _trimmed(value: str, start: int) -> Number | None:
 
 
 # a sentence citing a number (`根据X〔2016〕4号文件精神`), not a number heading the page
-_CITING = re.compile(r"根据|按照|依据|转发|贯彻|落实|执行|参照|学习(?:贯彻|宣传|领会)")
+_CITING = re.compile(r"根据|按照|依据|详见|参见|转发|贯彻|落实|执行|参照|学习(?:贯彻|宣传|领会)")
 _CITED_AFTER = re.compile(r"\s*(?:文件|精神|要求|规定|的|有关|中|和|、|及)")
 
 

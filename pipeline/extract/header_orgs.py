@@ -24,7 +24,7 @@ _NOT_NAME = re.compile(
 _WORD_END = re.compile(
     r"(?:社会|大会|晚会|年会|例会|盛会|座谈会|推进会|研讨会|交流会|报告会|展示会|博览会|动员会|培训会|表彰会|"
     r"分享会|茶话会|运动会|全部|内部|局部|外部|主办|承办|协办|创办|开办|格局|布局|大局|结局|大厅|展厅|场所|"
-    r"好处|益处|为中心)$"
+    r"好处|益处|为中心|网站|门户)$"
 )
 # a campaign's own standing body: the campaign's name is part of the body's name
 _CAMPAIGN_BODY = re.compile(r"[\u4e00-\u9fff]{4,}活动周(?:组委会|组织委员会|领导小组(?:办公室)?|工作委员会|办公室)$")

@@ -156,7 +156,25 @@ def _continues(first: Title, nxt: Line) -> bool:
         return True
     bare_genre = genre(text) is not None and len(text) <= 4 and first.value.endswith("的")
     ends = genre(text) is not None and (_title_like(text) or bare_genre)
-    return ends and ("关于" in first.value or len(text) <= 15)
+    return ends and ("关于" in first.value or len(text) <= 15) and not _name_above(first, text)
+
+
+# how account and column names end (`某某社区教育`, `某某发布`), and how a headline whole on
+# its own may open (a quoted campaign name)
+_ACCOUNT_END = re.compile(r"(?:发布|教育|在线|资讯|之窗|之声|频道|微报|视点|学堂)$")
+_QUOTED_OPEN = ("“", "\"", "《", "「", "『")
+
+
+def _name_above(first: Title, text: str) -> bool:
+    """A short name line (a WeChat account, a column) above a headline that is whole on its
+    own: a title wraps when its first line is full, so a short dateless name line over a
+    longer, complete title is not the title's start (`某某社区教育` ⏎ `“…”征文启事`)."""
+    if "关于" in first.value or re.search(r"\d|[〇一二三四五六七八九十]+年", first.value):
+        return False
+    short = cjk_count(first.value) <= 10 and cjk_count(first.value) < cjk_count(text) and cjk_count(text) >= 8
+    # (`某市社区教育` ⏎ `2032年发展规划` is one title set over two lines: a programme's year opens it)
+    named = bool(_ACCOUNT_END.search(first.value)) and not re.match(r"\s*(?:19|20)\d{2}", text)
+    return short and (text.startswith(_QUOTED_OPEN) or named)
 
 
 def _open_end(value: str, text: str) -> bool:

@@ -11,7 +11,9 @@ from the right layer is what keeps a site's "欢迎来到…" or a column label 
 Use `label_lines(ctx) -> list[LabeledLine]` (computed once per Context and cached on it):
 each `LabeledLine` has the `Line` (text and offset in `ctx.text`) and one `label` of
 FURNITURE, HEADLINE, DATELINE, DOC_NUMBER, ADDRESSEE, BODY, SIGNATURE, ATTACHMENT or HEADER
-(any other line of the header zone: letterheads, subtitles). Extractors that should not read
+(any other line of the header zone: letterheads, subtitles). A portal's own name at the top
+(`…门户网站`, or a body's name right above its breadcrumb / menu row), menu rows and a template
+site's SEO heading (`X方案（通用5篇）`) are FURNITURE too (see layout_site). Extractors that should not read
 page furniture can skip lines whose label is FURNITURE. `classify(lines)` gives the same
 labels without the headline (the title rules use it to pick the headline).
 """
@@ -37,6 +39,7 @@ from pipeline.extract.header_lines import (
 )
 from pipeline.extract.header_lines import FURNITURE as PORTAL
 from pipeline.extract.header_orgs import org_line
+from pipeline.extract.layout_site import SEO_HEADING, is_menu, site_names
 from pipeline.extract.title_forms import glued_head
 
 if TYPE_CHECKING:
@@ -112,9 +115,10 @@ class LabeledLine:
 
 
 def page_furniture(text: str) -> bool:
-    """Site furniture that never belongs to a document (see `_PAGE_FURNITURE`, `_COLUMN`)."""
+    """Site furniture that never belongs to a document (see `_PAGE_FURNITURE`, `_COLUMN`,
+    and layout_site: menu rows, SEO headings of template sites)."""
     compact = re.sub(r"\s+", "", text)
-    if _PAGE_FURNITURE.search(compact) or _COLUMN.match(compact):
+    if _PAGE_FURNITURE.search(compact) or _COLUMN.match(compact) or is_menu(text) or SEO_HEADING.search(compact):
         return True
     return len(compact) <= 40 and "。" not in compact.rstrip("。") and bool(_WIDGET.search(compact))
 
@@ -254,6 +258,8 @@ def classify(all_lines: list[Line]) -> list[LabeledLine]:
     for line in all_lines:
         kinds.append(_kind(line, bool(kinds) and (kinds[-1] == BODY or BODY in kinds)))
     _banners(all_lines, kinds)
+    for i in site_names(all_lines, [kind == FURNITURE for kind in kinds]):
+        kinds[i] = FURNITURE
     _lists(all_lines, kinds)
     _related(all_lines, kinds)
     _captions(all_lines, kinds)

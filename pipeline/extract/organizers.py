@@ -11,14 +11,16 @@ column, by `organizers_tables`. Every name is a span of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from models import Organizer
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.organizers_names import Span, split_names
 from pipeline.extract.organizers_sentences import Found, sentence_organizers
 from pipeline.extract.organizers_tables import table_organizers
-from pipeline.extract.page_furniture import furniture_lines
+from pipeline.extract.page_furniture import furniture_lines, page_tail_start
 from pipeline.extract.registry import register
+from pipeline.extract.wrapped import unwrap
 
 _NUMBERING = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]?)"
 # Role words as labels print them, also letter-spaced ("主 办 单 位"); a 举办单位 is the 主办.
@@ -147,16 +149,37 @@ def _same_unit(a: str, b: str) -> bool:
     return short == long_ or (len(short) >= 4 and long_.endswith(short))
 
 
+def _sentence_found(ctx: Context, lines: list[tuple[int, str]], furniture: frozenset[int]) -> list[Found]:
+    """Organisers stated in sentences, read across a PDF's wrapped lines ("…学院承" ⏎ "办，"),
+    up to the page tail (a 相关阅读 list of other pages' headlines)."""
+    tail = page_tail_start([text for _, text in lines])
+    out: list[Found] = []
+    for run, joined in unwrap(ctx.text, lines[:tail]):
+        if len(run) > 1 and not any(_label(lines[i][1]) or i in furniture for i in run):
+            out.extend(_mapped(sentence_organizers(joined.text, 0), joined.span))
+            continue
+        for i in run:
+            if _label(lines[i][1]) is None and i not in furniture:
+                out.extend(sentence_organizers(lines[i][1], lines[i][0]))
+    return out
+
+
+def _mapped(found: list[Found], span: Callable[[int, int], tuple[int, int] | None]) -> list[Found]:
+    out: list[Found] = []
+    for role, name, start, end in found:
+        doc = span(start, end)
+        if doc is not None:
+            out.append((role, name, *doc))
+    return out
+
+
 @register("organizers", provides=("organizers",), after=("header",))
 def extract(ctx: Context) -> Fields:
     """Organisers from role sections and from sentences, deduplicated by (role, name)."""
     lines = list(ctx.lines())
     # the page's header and footer (主办单位：… 地址：… 邮编：…) name the website's owner
     furniture = frozenset(furniture_lines([text for _, text in lines]))
-    found = _section_organizers(lines, furniture) + table_organizers(lines)
-    for i, (offset, text) in enumerate(lines):
-        if _label(text) is None and i not in furniture:
-            found.extend(sentence_organizers(text, offset))
+    found = _section_organizers(lines, furniture) + table_organizers(lines) + _sentence_found(ctx, lines, furniture)
     seen: set[tuple[str, str]] = set()
     out: list[Organizer] = []
     for role, name, start, end in _implicit_hosts_resolved(found):

@@ -19,6 +19,12 @@ ORG_SUFFIX = re.compile(
 )
 # A unit written elliptically by its area ("新区", "某县") is a name; "我市", "该区" are not.
 _DEICTIC = re.compile(r"^(?:我|该|此|这|那|两|多|城|辖|小|景|园|校|地)[区县市镇乡旗]$|^[区县市镇乡旗]$")
+# "现商请贵院协办": a request to the addressee ("贵院", "你校"), not a unit's name; "XX社区学院",
+# "××局": a template's placeholder names nobody.
+_NOT_A_NAME = re.compile(
+    r"商请|恳请|敬请|邀请|^(?:现|特|兹)?请|(?:^|请)(?:贵|你|您)(?:院|校|单位|局|会|中心|馆|所|部门|司|处|站|社|协会)$"
+    r"|(?<![A-Za-z])[XxＸｘ×＊*]+(?![A-Za-z])"
+)
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
 _GENERIC_START = re.compile(r"^(?:各|有关|相关|其他|其它|部分|全[市区县省镇]|所有|本[市区县])")
 _BAD_CHARS = re.compile(r"[的了着从到把被是。：:“”\"《》？！!?\t]")
@@ -37,7 +43,7 @@ _CONJ = re.compile(r"以及|和|及|与|暨")
 
 def is_org_name(name: str) -> bool:
     """A specific organisation: short, no sentence material, ends in a unit suffix."""
-    if not 2 <= len(name) <= 40 or _GENERIC_START.match(name) or _DEICTIC.match(name):
+    if not 2 <= len(name) <= 40 or _GENERIC_START.match(name) or _DEICTIC.match(name) or _NOT_A_NAME.search(name):
         return False
     masked = _places_masked(name)
     if _BAD_CHARS.search(masked) or _ADVERB_DOU.search(masked):

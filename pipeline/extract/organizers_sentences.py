@@ -15,7 +15,11 @@ from pipeline.extract.organizers_names import Span, split_names, top_level_cuts
 Found = tuple[str, str, int, int]  # role, name, start, end
 
 _SENTENCE_END = "。；;！!？?"
-_ROLE_VERB = re.compile(r"主办|承办|协办|指导|支持|举办")
+_ROLE_VERB = re.compile(r"主办|承办|协办|指导|支持|举办|开展")
+# "A、B决定联合开展…活动": the units that jointly stage the document's activity host it.
+_DECIDED = re.compile(r"(?:决定|商定)$")
+_ACTIVITY = re.compile(r"活动|大赛|比赛|征文|评选")
+_DECIDED_JOINTLY = re.compile(r"(?:决定|商定)(?:联合|共同)$")
 _JOINT = re.compile(r"(?:联合|共同|合作)$")
 # "由A统一指导部署": an adverb of manner before the verb, not part of the names.
 _MANNER = re.compile(r"(?:统一|具体|大力|精心|负责)$")
@@ -39,6 +43,12 @@ _PROVIDES = re.compile(r"(?:提供|给予)(?:了)?[\u4e00-\u9fff]{0,4}$")
 _ADVERBIAL = re.compile(r"(?:将|拟|定于|将于|于|在|已|曾).*$")
 
 
+def _decided_jointly(body: str, after: str) -> bool:
+    """"A、B决定联合开展/举办…活动": a notice's own decision to stage its activity (not
+    "由A等联合开展的…评选", a record of another event)."""
+    return bool(_DECIDED_JOINTLY.search(body)) and not re.match(r"了|过|的", after) and bool(_ACTIVITY.search(after))
+
+
 def _role_after_ok(verb: str, body: str, after: str) -> bool:
     """The verb must end its clause or introduce the event it qualifies (…主办的大会).
 
@@ -47,6 +57,8 @@ def _role_after_ok(verb: str, body: str, after: str) -> bool:
     """
     if verb == "举办":
         return True
+    if verb == "开展":
+        return _decided_jointly(body, after)
     if verb == "指导" and after == "部署":  # "由A统一指导部署"
         return True
     if _JOINT.search(body) and not re.match(r"了|过|单位|方", after):
@@ -60,12 +72,14 @@ def _names_part(body: str, verb: str, after: str) -> tuple[int, str, bool] | Non
     `anchored` is true when a 由 or an opening-ceremony 举办 marks the names as organisers;
     a bare "X主办" clause needs the support of its sentence (see `_clause_roles`).
     """
-    body_stripped = _MANNER.sub("", _JOINT.sub("", body))
+    body_stripped = _MANNER.sub("", _DECIDED.sub("", _JOINT.sub("", body)))
     if verb == "支持":
         body_stripped = _PROVIDES.sub("", body_stripped)
     if "由" in body_stripped:
         start = body_stripped.rindex("由") + 1
         return start, body_stripped[start:], True
+    if verb == "开展" or (verb == "举办" and _decided_jointly(body, after)):
+        return 0, body_stripped, True
     if verb == "举办":  # "X举办…开幕式", "A与B共同举办了本次活动": the subject holds the names
         if not (_CEREMONY.search(after) or _joint_this_event(body, after)):
             return None
@@ -108,7 +122,8 @@ def _clause_roles(clause: str, offset: int, chained: bool) -> tuple[str, bool, l
             continue
         names = split_names(part[1], offset + part[0])
         if names:
-            return verb, bool(_JOINT.search(body)), names  # 举办: an implicit 主办
+            role = "举办" if verb == "开展" else verb  # 举办: an implicit 主办
+            return role, bool(_JOINT.search(body)), names
     return None
 
 

@@ -4,11 +4,14 @@ A web page wraps the document in a header (设为首页 | 联系我们, 新闻�
 line) and a footer (版权所有, 主办单位 + 地址 / 邮编 of the site's owner, ICP备案, 公网安备,
 网站标识码, 技术支持), often followed or preceded by lists of other articles (相关新闻,
 上一篇). Their phones and e-mails are the website's, not the people a notice asks readers
-to call, and their numbers are other pages' figures. This module marks:
+to call, and their numbers are other pages' figures. Document-sharing, template and
+commercial sites add their own service lines (客服热线：400-…, 客服邮箱, 免责声明：…联系邮箱,
+如有侵权请联系…, 投诉举报): the site's, never the notice's. This module marks:
 
-- a line with a site cue (版权所有, ICP备 … anywhere; 技术支持, 联系我们 … in a line without
-  a sentence), or a line that packs a site key (主办 / 承办) with an address key (地址 / 邮编)
-  outside the body;
+- a line with a site cue (版权所有, ICP备, 客服, 免责声明, 侵权联系 … anywhere; 技术支持,
+  联系我们, 投诉举报 … in a line without a sentence), a line that packs a site key (主办 /
+  承办) with an address key (地址 / 邮编) outside the body, or a line outside the body that
+  gives a national service number (400- / 800-) without naming a person or a consultation;
 - a run of bare contact-value lines (电话 / 邮箱 / 地址 / 邮编, no 联系人, no sentence)
   right above or below such a line;
 - every line after a footer cue that follows the end of the body text (the page tail, which
@@ -23,13 +26,15 @@ import re
 
 # Cues that only a website's own footer writes, even inside a sentence.
 SITE_CUE = re.compile(
-    r"版权所有|版权归|Copyright|COPYRIGHT|copyright|©|All\s*Rights|ICP\s*备|ICP\s*证|公网安备|网站标识码"
+    r"版权所有|版权归|Copyright|COPYRIGHT|copyright|©|All\s*Rights|ICP\s*备|ICP\s*证|公网安备|网站标识码|"
+    r"客服|免责声明|侵权(?:请|可|需)?(?:联系|投诉|举报|删除)|(?:联系|通知)(?:我们|本站)?删除"
 )
 # Cues of a header or footer line that holds no sentence ("设为首页 | 联系我们", "技术支持：…"):
 # in a sentence they may be the notice's own words ("如有疑问请联系我们").
 NAV_CUE = re.compile(
     r"技术支持|网站地图|联系我们|设为首页|加入收藏|网站纠错|违法和不良信息|新闻热线|建议使用|分辨率|浏览器|"
-    r"网站(?:主办|承办|维护|管理)|本网(?:站)?(?:投稿|邮箱|电话|地址)"
+    r"网站(?:主办|承办|维护|管理)|本[网站](?:站)?(?:投稿|邮箱|电话|地址)|投诉举报|举报(?:电话|邮箱|中心)|"
+    r"(?:广告|商务)合作|意见反馈"
 )
 # A footer packs the site owner's keys with its address ("主办单位：… 地址：… 邮编：…"); a
 # call's "主办单位：… 承办单位：…" line has no address.
@@ -64,6 +69,18 @@ def _has_footer_keys(text: str) -> bool:
     return any(k in text for k in SITE_KEYS) and any(k in text for k in ADDRESS_KEYS)
 
 
+# A national service number (400-/800-): a company's or a site's, unless the line names a
+# person or a consultation ("联系人：赵老师；服务热线：400-…", "报名咨询：400-…").
+SERVICE_NUMBER = re.compile(r"(?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)")
+_CONSULTATION = re.compile(r"咨询|报名|报送|投稿|联系电话")
+
+
+def _has_service_number(text: str) -> bool:
+    """A line giving a site's or a company's service number (checked outside the body only)."""
+    return bool(SERVICE_NUMBER.search(text)) and not _introduces_person(text) \
+        and not _CONSULTATION.search(text) and len(text) <= _LONG_LINE
+
+
 def _is_value_line(text: str) -> bool:
     """A bare line of contact values (地址 / 电话 / 邮箱), with no person and no sentence."""
     stripped = text.strip()
@@ -84,6 +101,12 @@ def _adjacent_values(texts: list[str], k: int, step: int) -> list[int]:
     return out
 
 
+def _service_lines(texts: list[str], first: int, last: int) -> set[int]:
+    """Service-number lines before or after the body; they mark only themselves (the
+    notice's own contact lines may still follow a company's hotline)."""
+    return {k for k, text in enumerate(texts) if (k < first or k > last) and _has_service_number(text)}
+
+
 def _body_span(texts: list[str]) -> tuple[int, int]:
     """First and last index of the lines holding a sentence that carry no site cue."""
     body = [k for k, text in enumerate(texts) if _SENTENCE.search(text) and not _has_site_cue(text)]
@@ -95,7 +118,7 @@ def furniture_lines(texts: list[str]) -> set[int]:
     first, last = _body_span(texts)
     cues = [k for k, text in enumerate(texts)
             if _has_site_cue(text) or ((k < first or k > last) and _has_footer_keys(text))]
-    marked: set[int] = set(cues)
+    marked: set[int] = set(cues) | _service_lines(texts, first, last)
     for k in cues:
         marked.update(_adjacent_values(texts, k, -1))
         marked.update(_adjacent_values(texts, k, 1))

@@ -2,13 +2,16 @@
 
 Not every place a document mentions: the area is read, in this order, from the campaign
 named in the title (`关于举办X市2023年全民终身学习活动周的通知`), a national title, the
-issuing bodies, a national issuer or addressees, a town heading the title, a locality tag
-or dateline heading it (`【某县】…`, `某某：…`), the first place in the title, the campaign named in the body, a visit, the first sponsor, and last the
-document's self-reference (我市/本区/我镇/我国) with the places it mentions most, or the
-place it names most.
+issuing bodies, a national issuer or addressees, the place visited when the headline
+reports a visit (region_visit.py), a town heading the title, a locality tag or dateline
+heading it (`【某县】…`, `某某：…`), the first place in the title, the campaign named in the
+body, a visit, the first sponsor, and last the document's self-reference (我市/本区/我镇/我国)
+with the places it mentions most, or the place it names most.
 Names, parents and codes come from cpca's division dataset (pipeline/normalize/regions.py);
-an abbreviated or ambiguous name is resolved inside the places the document names, and a
-county name several cities share gives the county alone.
+an abbreviated or ambiguous name is resolved inside the places the document names, a
+county name several cities share gives the county alone, and a district the dataset lacks
+(written after its prefecture somewhere in the text) is kept with that city
+(region_newcounty.py).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from models import Region
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.region_campaign import Hit, campaign_hits
 from pipeline.extract.region_cues import (
+    Area,
     addressed_provinces,
     body_area,
     is_national_body,
@@ -28,10 +32,13 @@ from pipeline.extract.region_cues import (
     sponsor_place,
     visited_place,
 )
-from pipeline.extract.region_self import frequent_place, main_city, self_referenced
+from pipeline.extract.region_newcounty import county_after, county_ending_at, first_new_county, new_counties
+from pipeline.extract.region_self import Found, frequent_place, main_city, self_referenced
 from pipeline.extract.region_towns import lead_town, parent_of, town_counts
+from pipeline.extract.region_visit import visit_in_title
 from pipeline.extract.registry import register
 from pipeline.normalize.regions import (
+    Mention,
     Place,
     chain,
     county_by_stem,
@@ -44,7 +51,7 @@ from pipeline.normalize.regions import (
 
 _CONTEXT_CHARS = 6000
 
-Finder = Callable[[Context, list[Place]], Hit | None]
+Finder = Callable[[Context, list[Place]], Hit | Found | None]
 
 
 @register("region", provides=("region",), after=("header", "organizers", "structure"))
@@ -52,10 +59,13 @@ def extract(ctx: Context) -> Fields:
     out = Fields()
     context = _context_places(ctx)
     finders: tuple[Finder, ...] = (
-        _title_campaign, _title_national, _issuer_place, _national_issuer, _unprefixed_title, _title_town,
-        _title_dateline, _title_place, _national_lead, _body_campaign, visited_place, sponsor_place)
+        _title_campaign, _title_national, _issuer_place, _national_issuer, _unprefixed_title, _title_visit,
+        _title_town, _title_dateline, _title_place, _national_lead, _body_campaign, visited_place, sponsor_place)
     for finder in finders:
         hit = finder(ctx, context)
+        if isinstance(hit, tuple):  # a Region found whole (the host of a visit)
+            out.set("region", hit[0], hit[1])
+            return out
         if hit is not None and hit.zone and hit.place is None:
             hit = replace(hit, place=main_city(ctx, context))
         if hit is not None and (hit.place or hit.town or hit.national or hit.county):
@@ -75,10 +85,12 @@ def region_of(hit: Hit) -> Region:
     if hit.national:
         return Region(level="national")
     if hit.county and not hit.town:
-        return Region(level="county", county=hit.county)
+        parents = to_region(hit.place) if hit.place is not None else Region()
+        return replace(parents, level="county", county=hit.county, code=None)
     if hit.town:
         parents = to_region(hit.place) if hit.place is not None else Region()
-        return replace(parents, level="town", town=hit.town, code=None)
+        county = hit.county or parents.county
+        return replace(parents, level="town", county=county, town=hit.town, code=None)
     assert hit.place is not None
     return to_region(hit.place)
 
@@ -121,6 +133,10 @@ def _national_lead(ctx: Context, context: list[Place]) -> Hit | None:
     return national_lead(ctx)
 
 
+def _title_visit(ctx: Context, context: list[Place]) -> Hit | Found | None:
+    return visit_in_title(ctx, _title_span(ctx), context)
+
+
 def _title_town(ctx: Context, context: list[Place]) -> Hit | None:
     """A headline that opens on a town (`某街道召开…`, `某市某镇社区教育中心举办…`)."""
     span = _title_span(ctx)
@@ -130,7 +146,11 @@ def _title_town(ctx: Context, context: list[Place]) -> Hit | None:
     known = [name for name in town_counts(ctx.text) if town.name.endswith(name)]
     name = min(known, key=len) if known else town.name
     start = town.end - len(name)
-    return Hit(start, town.end, place=town.parent or parent_of(ctx.text, name), town=name)
+    parent = town.parent or parent_of(ctx.text, name)
+    recent = county_ending_at(ctx.text, start) if parent is None else None
+    if recent is not None:  # `某某区某街道` under a district the dataset lacks
+        return Hit(recent[0], town.end, place=recent[2], town=name, county=recent[1])
+    return Hit(start, town.end, place=parent, town=name)
 
 
 def _title_campaign(ctx: Context, context: list[Place]) -> Hit | None:
@@ -186,23 +206,52 @@ def _title_dateline(ctx: Context, context: list[Place]) -> Hit | None:
     mentions = gazetteer().scan(tag)
     whole = bool(mentions) and mentions[0].start == 0 and mentions[-1].end == len(tag)
     place = chain(mentions, context) if whole else county_by_stem(tag)
+    if place is None and tag in new_counties(ctx.text):  # a district the dataset lacks
+        return Hit(m.start("tag"), m.end("tag"), place=new_counties(ctx.text)[tag], county=tag)
     return Hit(m.start("tag"), m.end("tag"), place=place) if place is not None else None
 
 
 def _first_place(text: str, start: int, end: int, context: list[Place]) -> Hit | None:
     """The first place named in text[start:end] outside 《》, extended by adjacent sub-areas."""
     mentions = gazetteer().scan(text[start:end], whole=text)
+    recent = first_new_county(text, start, end)
+    if recent is not None and not _outside_citation(text, start, recent[0]):
+        recent = None
     for i, mention in enumerate(mentions):
         inside = text[start : start + mention.start]
         if inside.count("《") > inside.count("》"):
             continue
+        if recent is not None and recent[0] < start + mention.start:
+            break
         place = chain(mentions[i:], context)
         if place is not None:
-            return Hit(start + mention.start, start + mention.end, place=place)
+            return _with_new_county(text, mentions[i:], start, place)
         county = same_name_counties(mention)
         if county is not None and (i + 1 == len(mentions) or mentions[i + 1].start != mention.end):
             return Hit(start + mention.start, start + mention.end, county=county)
+    if recent is not None:
+        return Hit(recent[0], recent[0] + len(recent[1]), place=recent[2], county=recent[1])
     return None
+
+
+def _outside_citation(text: str, start: int, pos: int) -> bool:
+    """True when `pos` is not inside a 《》 opened after `start`."""
+    inside = text[start:pos]
+    return inside.count("《") <= inside.count("》")
+
+
+def _with_new_county(text: str, mentions: list[Mention], offset: int, place: Place) -> Hit:
+    """A hit on the run of adjacent places opening `mentions` (offsets from `offset`),
+    extended by a district the dataset lacks written right after its prefecture (`某市某某区`)."""
+    run = [mentions[0]]
+    for mention in mentions[1:]:
+        if mention.start != run[-1].end:
+            break
+        run.append(mention)
+    county = county_after(text, offset + run[-1].end, place) if place in run[-1].places else None
+    if county is not None:
+        return Hit(offset + run[0].start, offset + run[-1].end + len(county), place=place, county=county)
+    return Hit(offset + run[0].start, offset + run[0].end, place=place)
 
 
 def _issuer_place(ctx: Context, context: list[Place]) -> Hit | None:
@@ -210,19 +259,19 @@ def _issuer_place(ctx: Context, context: list[Place]) -> Hit | None:
     for name in ctx.fields.get("issuers") or []:
         area = body_area(name, context)
         if area is not None:
-            return _located(ctx, name, *area)
+            return _located(ctx, name, area)
     return None
 
 
-def _located(ctx: Context, name: str, place: Place | None, town: str | None) -> Hit:
+def _located(ctx: Context, name: str, area: Area) -> Hit:
     """Evidence offsets for a name found in the text, also as a spaced letterhead
     (`泸 溪 县 人 民 政 府`); failing that, the place's own name."""
     spaced = re.search(r"\s*".join(map(re.escape, name)), ctx.text)
     if spaced is not None:
-        return Hit(spaced.start(), spaced.end(), place=place, town=town)
-    short = town or (place.name if place else name)
+        return Hit(spaced.start(), spaced.end(), place=area.place, town=area.town, county=area.county)
+    short = area.town or area.county or (area.place.name if area.place else name)
     pos = max(ctx.text.find(short), 0)
-    return Hit(pos, pos + len(short), place=place, town=town)
+    return Hit(pos, pos + len(short), place=area.place, town=area.town, county=area.county)
 
 
 def _national_issuer(ctx: Context, context: list[Place]) -> Hit | None:

@@ -3,7 +3,8 @@
 Reports and notices name the campaign with its area right before the year or the
 edition (`某市2019年…`, `2021年某省…`, `某区第十二届…`, `某乡2017年…`); the
 national campaign is `…活动周全国总开幕式`. Towns are not in the division dataset, so a
-town is read from the text itself by its suffix (乡/镇/街道); a development zone (…新区,
+town is read from the text itself by its suffix (乡/镇/街道), and so is a district the dataset
+lacks when the text writes it after its prefecture elsewhere; a development zone (…新区,
 …开发区) is not a division either and is resolved to its city by the caller. A campaign
 held jointly by two levels (`某省暨某市…`) is the higher level's; a newsroom's series tag
 (`某省…活动周·系列报道(三)`) names the umbrella campaign, not the one reported on.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.region_newcounty import county_ending_at, new_county_at
 from pipeline.normalize.regions import Mention, Place, chain, gazetteer, same_name_counties
 
 _CAMPAIGN = re.compile(r"全民终身学习|终身学习(?:活动|推进)周")
@@ -37,7 +39,8 @@ class Hit:
     town: str | None = None
     zone: str | None = None  # a development zone (not a division): its city is the area
     national: bool = False
-    county: str | None = None  # a county certain by name whose city is not (several share the name)
+    county: str | None = None  # a county certain by name: its city is `place` when known (a district
+    # missing from the dataset) or uncertain (several counties share the name)
     dated: bool = False  # the mention names a year or edition (one campaign, not a series)
 
 
@@ -75,6 +78,9 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
             continue
         end = m.start()
     dated = bool(re.search(r"\d年|届", text[end:pos]))
+    recent = county_ending_at(text, end)
+    if recent is not None and recent[0] >= floor:
+        return Hit(recent[0], end, place=recent[2], county=recent[1], dated=dated)
     mentions: list[Mention] = [m for m in gazetteer().chain_before(text, end) if m.start >= floor]
     place = chain(mentions, context) if mentions else None
     if place is not None:
@@ -95,6 +101,9 @@ def _area_before(text: str, pos: int, floor: int, context: list[Place]) -> Hit |
         if len(name) >= 3:
             parents = gazetteer().chain_before(text, end - len(name))
             parent = chain(parents, context) if parents else None
+            recent = county_ending_at(text, end - len(name)) if parent is None else None
+            if recent is not None:  # a town of a district the dataset lacks
+                return Hit(recent[0], end, place=recent[2], town=name, county=recent[1], dated=dated)
             return Hit(end - len(name), end, place=parent, town=name, dated=dated)
     zone = _ZONE.search(text, floor, end)
     if zone:
@@ -141,13 +150,17 @@ def _town_name(text: str, start: int, found: str) -> str:
 
 
 def _without_divisions(name: str) -> str:
-    """"某区某街道" -> "某街道": full division names (…市/区/县/旗) written before a town belong
-    to its parents, not to its name; failing that, the town keeps its last characters."""
+    """"某区某街道" -> "某街道": full division names (…市/区/县/旗, also a district the dataset
+    lacks) written before a town belong to its parents, not to its name; failing that, the
+    town keeps its last characters."""
     pos = 0
     hit = gazetteer().match_at(name, pos)
     while hit is not None and hit.surface[-1] in "省市区县旗州盟" and len(name) - hit.end >= 3:
         pos = hit.end
         hit = gazetteer().match_at(name, pos)
+    recent = new_county_at(name, pos)  # a district the dataset lacks (`某某区某街道`)
+    if recent is not None and len(name) - pos - len(recent) >= 3:
+        pos += len(recent)
     suffix = 2 if name.endswith("街道") else 1
     core = name[pos : len(name) - suffix]
     return core[-_TOWN_CORE:] + name[len(name) - suffix :]

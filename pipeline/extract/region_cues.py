@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.extract.base import Context
 from pipeline.extract.region_campaign import Hit
+from pipeline.extract.region_newcounty import county_after
 from pipeline.extract.region_towns import lead_town, parent_of, town_at
 from pipeline.normalize.regions import Place, chain, gazetteer
 
@@ -91,35 +92,48 @@ def _organizer_hit(ctx: Context, org: Any, context: list[Place]) -> Hit | None:
     if is_national_body(org.name):
         return Hit(ev.start, ev.end, national=True)
     area = body_area(org.name, context)
-    return Hit(ev.start, ev.end, place=area[0], town=area[1]) if area else None
+    return Hit(ev.start, ev.end, place=area.place, town=area.town, county=area.county) if area else None
 
 
-def body_area(name: str, context: list[Place]) -> tuple[Place | None, str | None] | None:
+class Area(NamedTuple):
+    """The area a body's name opens on: a division, a town inside it, or a district the
+    dataset lacks (`county`, with its prefecture as `place`)."""
+
+    place: Place | None
+    town: str | None
+    county: str | None = None
+
+
+def body_area(name: str, context: list[Place]) -> Area | None:
     """The area a body's name opens on (`某县某镇人民政府` -> the town and its county,
-    `中共某市委` -> the city): (division, town name), or None when it opens on no place."""
+    `中共某市委` -> the city, `某市某某区教育局` with an unknown district -> that district),
+    or None when it opens on no place."""
     lead = 2 if name.startswith("中共") else 0
     town = lead_town(name, lead, len(name))
     if town is not None:
-        return town.parent, town.name
+        return Area(town.parent, town.name)
     mentions = [m for m in gazetteer().scan(name) if m.start >= lead]
     if not mentions or mentions[0].start != lead:
         return None
     place = chain(mentions, context)
-    return (place, None) if place is not None else None
+    if place is None:
+        return None
+    return Area(place, None, county_after(name, _chain_end(name, lead), place))
 
 
 def visited_place(ctx: Context, context: list[Place]) -> Hit | None:
     """The place named right after a visit verb in the lead (`来到某区，参观某镇…`)."""
     text = ctx.text
     for m in _VISIT.finditer(text, 0, min(len(text), _LEAD_CHARS)):
-        hit = _place_at(text, m.end("go"), context) or _place_at(text, m.end(), context)
+        hit = place_at(text, m.end("go"), context) or place_at(text, m.end(), context)
         if hit is not None:
             return hit
     return None
 
 
-def _place_at(text: str, pos: int, context: list[Place]) -> Hit | None:
-    """A town or a division (chain) written at `pos` (`赴某镇调研`, `参观某县某镇…`)."""
+def place_at(text: str, pos: int, context: list[Place]) -> Hit | None:
+    """A town or a division (chain) written at `pos` (`赴某镇调研`, `参观某县某镇…`), with a
+    district the dataset lacks after its prefecture (`赴某市某某区`)."""
     name = town_at(text, pos)
     if name is not None:
         return Hit(pos, pos + len(name), place=parent_of(text, name), town=name)
@@ -133,7 +147,8 @@ def _place_at(text: str, pos: int, context: list[Place]) -> Hit | None:
         return None
     if town is not None:
         return Hit(pos, end + len(town), place=place, town=town)
-    return Hit(mentions[0].start, end, place=place)
+    county = county_after(text, end, place)
+    return Hit(mentions[0].start, end + len(county or ""), place=place, county=county)
 
 
 def _chain_end(text: str, pos: int) -> int:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from models import Evidence, Region
 from pipeline.extract.base import Context
 from pipeline.extract.header_lines import is_furniture, lines, metadata
 from pipeline.extract.header_orgs import is_media, is_org
-from pipeline.extract.region_cues import body_area
+from pipeline.extract.region_cues import Area, body_area
+from pipeline.extract.region_newcounty import new_counties
 from pipeline.extract.region_towns import parent_of, town_counts
 from pipeline.normalize.regions import CITY, COUNTY, PROVINCE, Place, pick, scan_cached, to_region
 
@@ -48,10 +50,20 @@ def self_referenced(ctx: Context, context: list[Place]) -> Found | None:
         return Region(level="national"), ctx.evidence(m.start(), m.end())
     if rank == 3:
         return _self_town(ctx)
-    named, first = _place_counts(_without_furniture(ctx), context)
-    counts = Counter({p: n for p, n in named.items() if p.rank <= rank})
+    return self_area(ctx, context, rank)
+
+
+def self_area(ctx: Context, context: list[Place], rank: int, exclude: tuple[Place, ...] = ()) -> Found:
+    """The place of level `rank` the text names most (places related to `exclude`, such as
+    a visiting delegation's, left out); a district the dataset lacks when it is named more."""
+    text = _without_furniture(ctx)
+    named, first = _place_counts(text, context)
+    counts = Counter({p: n for p, n in named.items() if p.rank <= rank and not _related(p, exclude)})
+    recent = _recent_county(ctx, text, counts) if rank == COUNTY else None
+    if recent is not None:
+        return recent
     if not counts:
-        return _author_area(ctx, rank) or (Region(), None)
+        return author_area(ctx, rank) or (Region(), None)
     best = max(counts, key=lambda p: (p.rank == rank, counts[p]))
     if rank == CITY:
         best = _county_level_city(named, best) or best
@@ -59,18 +71,44 @@ def self_referenced(ctx: Context, context: list[Place]) -> Found | None:
     return to_region(best, level=level), ctx.evidence(*first[best])
 
 
-def _author_area(ctx: Context, rank: int) -> Found | None:
-    """`我县` in a report whose 来源/作者 line names the author body (`来源：某县教育局`), and
-    no other place: the body's area, when it is of the level the text calls itself."""
+def _related(place: Place, others: tuple[Place, ...]) -> bool:
+    return any(place.within(o) or o.within(place) for o in others)
+
+
+def _recent_county(ctx: Context, text: str, counts: Counter[Place]) -> Found | None:
+    """`我区` in a text on a district the dataset lacks (written once after its prefecture,
+    `某市某某区`): that district, when it is named more often than any known county."""
+    named = Counter({name: text.count(name) for name in new_counties(ctx.text)})
+    top = named.most_common(1)
+    known = max((n for p, n in counts.items() if p.rank == COUNTY), default=0)
+    if not top or top[0][1] <= known:
+        return None
+    name = top[0][0]
+    region = replace(to_region(new_counties(ctx.text)[name]), level="county", county=name, code=None)
+    return region, _evidence_of(ctx, name)
+
+
+def author_area(ctx: Context, rank: int) -> Found | None:
+    """`我县` in a report whose 来源/作者 line names the author body (`来源：某县教育局`): the
+    body's area, when it is of the level the text calls itself."""
     for line in lines(ctx)[:15]:
         for key, (value, pos) in metadata(line.text).items():
             if key not in ("来源", "作者", "发布机构") or not is_org(value) or is_media(value):
                 continue
-            area = body_area(value, [])
-            if area is not None and area[0] is not None and area[1] is None and area[0].rank == rank:
+            region = _area_region(body_area(value, []), rank)
+            if region is not None:
                 start = line.start + pos
-                return to_region(area[0]), ctx.evidence(start, start + len(value))
+                return region, ctx.evidence(start, start + len(value))
     return None
+
+
+def _area_region(area: Area | None, rank: int) -> Region | None:
+    """The Region of a body's area when it is a division of level `rank` (no town)."""
+    if area is None or area.place is None or area.town is not None:
+        return None
+    if area.county is not None and rank == COUNTY:
+        return replace(to_region(area.place), level="county", county=area.county, code=None)
+    return to_region(area.place) if area.county is None and area.place.rank == rank else None
 
 
 def _county_level_city(named: Counter[Place], best: Place) -> Place | None:

@@ -21,8 +21,14 @@ from pipeline.extract.dates_common import WEEK, main_text_end, sentence_bounds
 from pipeline.extract.registry import register
 
 _ENUM = r"(?:[（(]?\s*[一二三四五六七八九十\d]+\s*[)）、.．]\s*)?"
-_HEADING = re.compile(rf"^[ #*]*{_ENUM}(?:活动周?|学习周|推进周|本届|年度)?主题[ \t]*[:：]?[ *]*$", re.M)
-_NEXT_HEADING = re.compile(r"^[ #*]*(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+\s*[、.．])")
+_HEADING = re.compile(
+    rf"^[ \u3000#*]*{_ENUM}(?:活动周?|学习周|推进周|本届|年度|(?P<event>征文|比赛|大赛|竞赛|展览|论坛|大会|评选))?"
+    r"主题[ \t\u3000]*[:：]?[ *\u3000]*$",
+    re.M,
+)
+# A blank to fill in ("“_______”", "××××"): a template's placeholder states no theme.
+_PLACEHOLDER = re.compile(r"^[_＿\-—…．.·\sXxＸｘ×＊*]*$")
+_NEXT_HEADING = re.compile(r"^[ \u3000#*]*(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+\s*[、.．])")
 # "定为"/"确定为": the issuing body settling its theme ("今年活动周的主题确定为“…”").
 _VERB = r"(?:是|为|确定为|定为|确定是)"
 # "主题：…", a table row "| 活动主题 | … |" or a tab-separated cell "活动主题⇥…".
@@ -83,9 +89,14 @@ def clean_theme(raw: str) -> str | None:
     text = _NEXT_CLAUSE.split(re.split(r"[。；;]", text)[0])[0].rstrip("。.；;，, ").strip(_STRIP)
     if text.count("“") > text.count("”") and text.rfind("“") > 0:
         text += "”"  # "助力“共建共享”": an inner quote closing the theme stays
-    if not 2 <= len(text) <= 60 or "\t" in text or text.startswith(("和", "与", "及")):
+    if not 2 <= len(text) <= 60 or "\t" in text or text.startswith(("和", "与", "及")) or _blank(text):
         return None
     return text
+
+
+def _blank(text: str) -> bool:
+    """A placeholder, also with a filling note after it ("XXXX（按当年主题填写）")."""
+    return bool(_PLACEHOLDER.match(re.sub(r"[（(][^（）()]*[)）]$", "", text)))
 
 
 def _candidate(ctx: Context, rank: int, raw: str, start: int) -> Candidate | None:
@@ -97,15 +108,32 @@ def _candidate(ctx: Context, rank: int, raw: str, start: int) -> Candidate | Non
 
 
 def heading_themes(ctx: Context, end: int) -> list[Candidate]:
-    """A 活动主题 heading followed by the theme on the next non-empty line."""
+    """A 活动主题 heading followed by the theme on the next non-empty line; a 征文主题 (contest,
+    exhibition…) heading ranks as the campaign's only in a text that opens on that event."""
     out = []
     for m in _HEADING.finditer(ctx.text, 0, end):
-        rest = ctx.text[m.end() : end].lstrip("\n \t")
+        rest = ctx.text[m.end() : end].lstrip("\n \t\u3000")
         line = rest.split("\n", 1)[0]
         if line and not _NEXT_HEADING.match(line) and "主题" not in line:  # else a label states it
-            found = _candidate(ctx, 3, line, m.end())
+            rank = _heading_rank(ctx.text, m.group("event"), m.start(), end)
+            found = _candidate(ctx, rank, line, m.end()) if rank else None
             out += [found] if found else []
     return out
+
+
+def _heading_rank(text: str, event: str | None, at: int, end: int) -> int:
+    """3 for the campaign's heading or that of the event the text opens on; a sub-event's
+    heading (征文主题 in a notice of the week) ranks 1 only in a text that never names the week."""
+    if not event or _opens_on(text[:at], event):
+        return 3
+    return 0 if WEEK.search(text, 0, end) else 1
+
+
+def _opens_on(text: str, event: str) -> bool:
+    """The text's title lines (its first three non-empty lines before the heading, as an
+    account or site name may stand above the title) name the event."""
+    opening = [line for line in text.split("\n", 8) if line.strip()][:3]
+    return any(event in line for line in opening)
 
 
 def label_themes(ctx: Context, end: int) -> list[Candidate]:

@@ -46,21 +46,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root, for tests/
-from tests.gold_builders import com, dl, fig, org, region, write_gold  # noqa: E402
+from tests.gold_builders import com, dl, doc, fig, org, region, write_gold  # noqa: E402
 
 GOLD = Path(__file__).parent / "gold"
 LG = "领导小组"
 
 
-def doc(id, kind, title, region_, *, number=None, issuers=(), issued=None, year=None, theme=None,
-        start=None, end=None, deadlines=(), names=(), phones=(), emails=(), organizers=(), committee=(),
-        figures=()):
-    return {"id": id, "doc_type": kind, "title": title, "doc_number": number, "issuers": list(issuers),
-            "issue_date": issued, "campaign_year": year, "region": region_, "theme": theme,
-            "event_start": start, "event_end": end or start, "organizers": list(organizers),
-            "committee": list(committee), "deadlines": list(deadlines),
-            "contacts": {"names": list(names), "phones": list(phones), "emails": list(emails)},
-            "figures": list(figures)}
 
 
 DOCS = [
