@@ -5,24 +5,9 @@ general way the genre is written, not a corpus document.
 """
 from __future__ import annotations
 
-from models import Block, Document, Region, SourceInfo
-from pipeline.extract import Context, run_all
 from pipeline.extract.region_towns import is_town_name, town_counts
 from pipeline.normalize.regions import gazetteer
-from pipeline.normalize.text import normalize_document
-
-SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
-
-
-def region(*lines: str) -> Region:
-    doc = normalize_document(Document.from_blocks([Block("paragraph", line) for line in lines], SRC))
-    ctx = run_all(Context(doc), ["header", "region"])
-    ev = ctx.evidence_map.get("region")
-    if ev is not None:
-        assert ctx.text[ev.start:ev.end] == ev.text
-    result = ctx.fields["region"]
-    assert isinstance(result, Region)
-    return result
+from tests.test_extract_region import region  # the shared runner: header + region, evidence checked
 
 
 def test_county_written_with_its_former_suffix() -> None:

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from models import Block, Document, Region, SourceInfo
-from pipeline.extract import Context, run_all
+from models import Region
 from pipeline.extract.region_newcounty import new_counties, new_county_at
-from pipeline.normalize.text import normalize_document
+from tests.test_extract_region import region  # header + region (its dependencies run too)
 
-SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
 BODY = "为推进学习型社会建设，结合实际，决定开展本次活动。现将有关事项通知如下："
-
-
-def region(*lines: str) -> Region:
-    doc = normalize_document(Document.from_blocks([Block("paragraph", line) for line in lines], SRC))
-    ctx = run_all(Context(doc), ["header", "organizers", "structure", "region"])
-    ev = ctx.evidence_map.get("region")
-    if ev is not None:
-        assert ctx.text[ev.start:ev.end] == ev.text
-    result = ctx.fields["region"]
-    assert isinstance(result, Region)
-    return result
 
 
 def names(r: Region) -> tuple[str | None, ...]:
