@@ -11,6 +11,7 @@ import re
 from pipeline.extract import header_issuers as issuers_of
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.header_doctype import doc_type
+from pipeline.extract.header_doctype_model import combine
 from pipeline.extract.header_lines import Line, body_start, lines
 from pipeline.extract.header_number import doc_number, file_number
 from pipeline.extract.header_title import Title, clean_value
@@ -27,7 +28,10 @@ def extract(ctx: Context) -> Fields:
     title = headline(ctx)  # the layout step labels the lines and scores title candidates
     out.set("title", clean_value(title.value) if title else None,
             ctx.evidence(title.start, title.end) if title else None)
-    decided = doc_type(ctx.text, title, all_lines, stop, skip=listed(label_lines(ctx)))
+    rules = doc_type(ctx.text, title, all_lines, stop, skip=listed(label_lines(ctx)))
+    decided = combine(rules, ctx.text)
+    if decided.kind != rules.kind:  # the evidence is the rules' cue: say who decided
+        out.warnings.append(f"doc_type_model:{rules.kind}->{decided.kind}")
     kind = decided.kind
     out.set("doc_type", kind, ctx.evidence(*decided.span) if decided.span else None)
     number = (doc_number(all_lines, stop, title.end if title else 0)

@@ -72,6 +72,8 @@ class Decision:
     kind: str
     start: int | None
     end: int | None
+    margin: float = 0.0  # top genre total minus the second: how sure the cues were
+    titled: bool = False  # a title genre word or a cover notice spoke (the surest cues)
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -96,11 +98,14 @@ def decide(found: list[Cue], title: Title | None) -> Decision:
     totals: dict[str, float] = defaultdict(float)
     for cue in found:
         totals[cue.kind] += cue.weight
+    ranked = sorted(totals.values(), reverse=True) + [0.0, 0.0]
+    margin = ranked[0] - ranked[1]
     if not totals or max(totals.values()) < 2:
-        return Decision("other", *(title.start, title.end) if title else (None, None))
+        return Decision("other", title.start if title else None, title.end if title else None, margin)
     kind = max(totals, key=lambda k: (totals[k], -_ORDER.index(k)))
     best = max((c for c in found if c.kind == kind), key=lambda c: (c.weight, -c.start))
-    return Decision(_REPORTED.get(kind, kind), best.start, best.end)
+    titled = any(c.name.startswith("title:") and c.weight > _LATER_TITLE_WEIGHT or c.name == _COVER for c in found)
+    return Decision(_REPORTED.get(kind, kind), best.start, best.end, margin, titled)
 
 
 # ---------------------------------------------------------------- title cues
@@ -213,6 +218,7 @@ _COVER_BODY = re.compile(
     rf"|现将[^。\n]{{0,90}}?{_PLAN_WORD}[^。\n]{{0,12}}(?:(?:印发|转发|下发|颁发)(?:给)?你们|予以(?:印发|转发|下发))"
 )
 _CARRIED_HEAD = 6000
+_COVER = "cover notice carrying a plan"
 
 
 def cover_cues(text: str, lines: list[Line]) -> list[Cue]:
@@ -225,7 +231,7 @@ def cover_cues(text: str, lines: list[Line]) -> list[Cue]:
     start, end = index[m.start()], index[m.end() - 1] + 1
     if not cues.carries_plan(text, lines, end):
         return []
-    return [Cue("plan", 10.0, start, end, "cover notice carrying a plan")]
+    return [Cue("plan", 10.0, start, end, _COVER)]
 
 
 def squeeze_map(text: str) -> tuple[str, list[int]]:
