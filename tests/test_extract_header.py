@@ -321,3 +321,10 @@ def test_bulletin_masthead_names_its_compiler_as_issuer() -> None:
     # an ordinary news report has none
     ctx = run("青山市2031年全民终身学习活动周开幕", "10月22日上午，青山市2031年全民终身学习活动周开幕式在市文化宫举行。")
     assert ctx.fields["issuers"] == []
+
+
+def test_doc_type_no_cue_decided_still_has_evidence() -> None:
+    """A text naming no genre is `other`; its evidence is the first line that is not page furniture."""
+    ctx = run("首页 > 专题", "湖光山色间的一次读书分享", "读书让人沉静，也让人开阔。几位退休教师各自谈了最近读过的书。")
+    assert ctx.fields["doc_type"] == "other"
+    assert ctx.evidence_map["doc_type"].text == "湖光山色间的一次读书分享"

@@ -33,7 +33,8 @@ def extract(ctx: Context) -> Fields:
     if decided.kind != rules.kind:  # the evidence is the rules' cue: say who decided
         out.warnings.append(f"doc_type_model:{rules.kind}->{decided.kind}")
     kind = decided.kind
-    out.set("doc_type", kind, ctx.evidence(*decided.span) if decided.span else None)
+    span = decided.span or _opening(ctx)
+    out.set("doc_type", kind, ctx.evidence(*span) if span else None)
     number = (doc_number(all_lines, stop, title.end if title else 0)
               or file_number(all_lines, title.value if title else None))
     out.set("doc_number", number[0] if number else None, ctx.evidence(number[1], number[2]) if number else None)
@@ -78,3 +79,12 @@ def _title_index(all_lines: list[Line], title: Title | None) -> int:
     if title is None:
         return 0
     return next((line.index for line in all_lines if line.end > title.start), 0)
+
+
+def _opening(ctx: Context) -> tuple[int, int] | None:
+    """Evidence for a doc_type no cue decided (`other`): the first line of the text that is not
+    page furniture, which shows what the document opens with and that it names no genre."""
+    for labeled in label_lines(ctx):
+        if labeled.label != FURNITURE and labeled.text.strip():
+            return labeled.line.start, labeled.line.end
+    return None
