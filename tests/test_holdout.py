@@ -19,6 +19,8 @@ scorer) is absent.
 - holdout6a-e (written for issue 9, annotated blind by the real2 conventions): notices and
   plans, news and summaries, related genres and calls, damaged web copies (文库 pages,
   templates, mirrors), committee / contact / deadline-dense documents.
+- holdout7a-d (issue 9, written without reading the rules, annotated blind): older and newer
+  notices and plans, local news, calls / lists / awards, summaries / bulletins / speeches.
 """
 from __future__ import annotations
 
@@ -46,6 +48,10 @@ CORPORA = {
     "holdout6c": 0.98,  # blind 0.980
     "holdout6d": 0.98,  # blind 0.940
     "holdout6e": 0.976,  # blind 0.963
+    "holdout7a": 0.98,  # blind 0.956
+    "holdout7b": 0.976,  # blind 0.880
+    "holdout7c": 0.98,  # blind 0.964
+    "holdout7d": 0.98,  # blind 0.917
 }
 
 

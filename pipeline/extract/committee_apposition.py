@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.committee_layout import Member
-from pipeline.extract.committee_names import DOTTED_NAME, MIDDLE_DOT, is_person_name, normalize_role
+from pipeline.extract.committee_names import (
+    DOTTED_NAME,
+    MIDDLE_DOT,
+    is_loose_name,
+    is_person_name,
+    normalize_role,
+)
 
 _ROLE = r"副主任委员|主任委员|名誉主任|常务副主任|副主任|主任|名誉组长|常务副组长|副组长|组长|成员|委员|顾问|副秘书长|秘书长"
 # The body of the post: a run of non-punctuation characters ending in a committee word.
@@ -24,6 +30,8 @@ _POST = re.compile(
     r"(?:委员会|组委会|领导小组|领导组|工作小组|工委|老教委|老龄委|文明委)(?P<office>办公室)?)"
     rf"(?P<role>{_ROLE})"
 )
+# "…委员会副主任兼办公室主任NAME": a second post of the same body, held concurrently.
+_CONCURRENT = re.compile(rf"兼(?:任)?(?P<office>办公室)?(?P<role>{_ROLE})")
 # Bodies that are departments, party, legislative or village organs, not committees.
 # A department's full name follows the area's name right away ("市教育委员会"); the same
 # words inside a longer name ("区老干部教育委员会", "社区教育委员会") name a committee.
@@ -98,6 +106,7 @@ def _name_after_titles(text: str, pos: int, end: int) -> tuple[int, int] | None:
     """The name closing a chain of titles ("、某校副校长NAME"): the first name right after a
     title's last character (长, 任 …) and before a sentence cue. Titles of many people
     ("、各单位书记、主任和…代表") close no single name."""
+    ends: list[int] = []
     for p in range(pos + 2, end):
         if _GENERIC.search(text, pos, p):
             return None
@@ -105,6 +114,16 @@ def _name_after_titles(text: str, pos: int, end: int) -> tuple[int, int] | None:
             found = _name_at(text[:end], p)
             if found:
                 return found
+            ends.append(p)
+    return next((f for p in ends if (f := _loose_at(text[:end], p))), None)
+
+
+def _loose_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A three-character name of a rare surname right after a post, followed by a verb of
+    the event or punctuation (see `is_loose_name`)."""
+    name = text[pos : pos + 3]
+    if is_loose_name(name) and not _VERB_START.match(name) and _AFTER_NAME.match(text, pos + 3):
+        return pos, pos + 3
     return None
 
 
@@ -173,15 +192,26 @@ def apposition_members(line: str, offset: int) -> list[Member]:
         core = body[: -len("办公室")] if m.group("office") else body
         if not committee_body(core):
             continue
-        span = _name_after_post(line, m.end())
+        second = _CONCURRENT.match(line, m.end())
+        span = _name_after_post(line, second.end() if second else m.end())
         if span is None or _OWN_APPOINTMENT.match(line, span[1]):
             continue
-        role = normalize_role(m.group("role"))
-        role = "办公室" + role if m.group("office") else role
         title = line[m.start("body") + m.group("body").index(body) : span[0]].rstrip("、，,") or None
-        out.append((body, role, line[span[0] : span[1]], title, offset + span[0], offset + span[1]))
-        out += [(body, role, line[a:b], None, offset + a, offset + b) for a, b in _co_holders(line, span[1])]
+        roles = _posts(m, second)
+        out += [(body, role, line[span[0] : span[1]], title, offset + span[0], offset + span[1]) for role in roles]
+        out += [(body, roles[0], line[a:b], None, offset + a, offset + b) for a, b in _co_holders(line, span[1])]
     return out
+
+
+def _posts(m: re.Match[str], second: re.Match[str] | None) -> list[str]:
+    """The post of the match, as an office post when it names the body's office, and the
+    post held concurrently after 兼 ("副组长兼办公室主任" gives both)."""
+    role = normalize_role(m.group("role"))
+    roles = ["办公室" + role if m.group("office") else role]
+    if second:
+        role = normalize_role(second.group("role"))
+        roles.append("办公室" + role if second.group("office") and not role.startswith("办公室") else role)
+    return roles
 
 
 def _name_after_post(line: str, end: int) -> tuple[int, int] | None:
@@ -190,7 +220,7 @@ def _name_after_post(line: str, end: int) -> tuple[int, int] | None:
     if line.startswith(("、", "，", ","), end):
         return _name_after_titles(line, end + 1, _clause_end(line, end + 1))
     gap = len(line[end : end + 2]) - len(line[end : end + 2].lstrip(" \u3000"))
-    return _name_at(line, end + gap)
+    return _name_at(line, end + gap) or _loose_at(line, end + gap)
 
 
 def _co_holders(line: str, pos: int) -> list[tuple[int, int]]:

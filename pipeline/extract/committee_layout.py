@@ -29,6 +29,7 @@ from pipeline.extract.committee_names import (
     ROLE,
     ROLE_WORDS,
     clean_name,
+    is_loose_name,
     is_person_name,
     normalize_role,
     trailing_name,
@@ -91,7 +92,7 @@ def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
     lead = len(piece) - len(piece.lstrip())
     body = piece.strip()
     m = _ENTRY_PAREN.match(body) or (_ENTRY_SPACED.match(body) if spaced else None)
-    if m is None or not is_person_name(m.group("name")):
+    if m is None or not (is_person_name(m.group("name")) or _vouched(m)):
         found = _entry_one_space(body, offset + lead) if spaced else None
         found = found or _entry_post_first(body, offset + lead)
         return found or (loose_pair(body, offset + lead) if spaced else None)
@@ -99,6 +100,13 @@ def _entry(piece: str, offset: int, spaced: bool) -> Entry | None:
     title = None if title is None or title.strip() in ("", "兼") else title.strip()
     start = offset + lead + m.start("name")
     return clean_name(m.group("name")), title, start, start + len(m.group("name"))
+
+
+def _vouched(m: re.Match[str]) -> bool:
+    """A name of a rare surname ("笪某某") followed by its post in brackets ("（某局局长）"):
+    the post vouches for the person."""
+    title = (m.group("title") or "").strip()
+    return m.re is _ENTRY_PAREN and bool(title) and title[-1] in POST_END and is_loose_name(m.group("name"))
 
 
 def _entry_one_space(body: str, offset: int) -> Entry | None:

@@ -116,19 +116,58 @@ def _common_words() -> frozenset[str]:
     return frozenset(out)
 
 
+# Characters of function words and posts, never in a name whose surname is unknown.
+_LOOSE_BAD = re.compile(r"[和及与在为任兼由以对向从被将把之其等各副正总主管党政府工作领导同志]")
+
+
+def is_loose_name(text: str) -> bool:
+    """Three Han characters that can be a name with a surname too rare for the dictionary
+    (笪, 仉, 禚 …): nothing of a unit, a post or a function word in them, and neither half a
+    common word. Taken only where the layout vouches for a person (right after a post, or
+    before a post in brackets), since without a surname any three characters could pass."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3}", text) or text in ROLE_WORDS:
+        return False
+    if _LOOSE_BAD.search(text) or _NOT_NAME_CHARS.search(text) or set(text) & _NOT_NAME_END:
+        return False
+    return text[:2] not in _common_words() and text[1:] not in _common_words()
+
+
 def trailing_name(text: str) -> tuple[int, int] | None:
     """(start, end) of the person name ending `text` after a title ("宣传部长张三").
 
-    The title before a name ends in a title character (长, 记, 任, 员 …); a 3-character
-    name is preferred when both readings fit.
+    The title before a name ends in a title character (长, 记, 任, 员 …), maybe followed by
+    a space ("局长 张三"); a 3-character name is preferred when both readings fit; a
+    transcribed name (`X·Y`) and a name of a rare surname (see `is_loose_name`) are taken
+    after a title only.
     """
     text_end = len(text)
     if is_person_name(text) and (len(clean_name(text)) <= 3 or text[0] in surnames()):
         return 0, text_end
     for size in (3, 2):
         start = text_end - size
-        if start <= 0:
-            continue
-        if text[start - 1] in _TITLE_END and is_person_name(text[start:]):
+        if start > 0 and _after_title(text, start) and is_person_name(text[start:]):
             return start, text_end
-    return None
+    return _dotted_after_title(text) or _loose_after_title(text)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title ends right before `start`, or before the spaces there ("局长 张三")."""
+    head = text[:start]
+    if head and head[-1] in " \u3000" and not re.search(r"\s", text[start:]):
+        head = head.rstrip(" \u3000")
+    return bool(head) and head[-1] in _TITLE_END
+
+
+def _dotted_after_title(text: str) -> tuple[int, int] | None:
+    """"副市长阿不都·热合曼": the transcribed name starts after the last title character
+    before its first dot."""
+    dot = min((i for i in (text.find(d) for d in MIDDLE_DOT) if i > 0), default=-1)
+    if dot < 0:
+        return None
+    start = max((i + 1 for i in range(dot) if text[i] in _TITLE_END), default=0)
+    return (start, len(text)) if start and is_dotted_name(text[start:]) else None
+
+
+def _loose_after_title(text: str) -> tuple[int, int] | None:
+    start = len(text) - 3
+    return (start, len(text)) if start > 0 and _after_title(text, start) and is_loose_name(text[start:]) else None

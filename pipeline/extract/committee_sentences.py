@@ -76,7 +76,7 @@ def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
     for a, b in top_level_cuts(text, "、，,"):
         piece = text[a:b].strip()
         a += text[a:b].index(piece) if piece else 0
-        parts = re.split(r"和|及", piece) if not is_person_name(piece) else [piece]
+        parts = _conjuncts(piece)
         pos = a
         for part in parts:
             start = text.index(part, pos)
@@ -85,6 +85,17 @@ def _split_people(text: str, offset: int) -> list[tuple[str, int, int]]:
                 out.append((part[span[0]:span[1]], offset + start + span[0], offset + start + span[1]))
             pos = start + len(part)
     return out
+
+
+def _conjuncts(piece: str) -> list[str]:
+    """"甲和乙" as two people; a 和 / 及 inside a name ("副市长张家和") splits nothing: the
+    piece is cut only when every part ends in a name."""
+    if is_person_name(piece):
+        return [piece]
+    parts = re.split(r"和|及", piece)
+    if len(parts) > 1 and not all(p and trailing_name(p) for p in parts):
+        return [piece]
+    return parts
 
 
 def _clause_members(clause: str, offset: int) -> tuple[list[str], list[tuple[str, str | None, int, int]]] | None:

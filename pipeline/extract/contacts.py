@@ -27,6 +27,7 @@ from pipeline.extract.contacts_names import (
     unit_labelled_names,
 )
 from pipeline.extract.contacts_tables import table_names
+from pipeline.extract.mirror_spam import in_spam, spam_spans
 from pipeline.extract.page_furniture import furniture_lines
 from pipeline.extract.registry import register
 
@@ -105,6 +106,7 @@ def read_line(offset: int, line: str, contact_line: bool = False, table_name: Na
             finds.faxes.append(item)
     finds.items += [Item("email", e, offset + s, offset + t) for e, s, t in emails_in(line)]
     finds.items = _without_recipients(finds.items, offset, line)
+    finds.items = _without_spam(finds.items, offset, line)
     found = list(finds.items)  # the list being sorted reads as empty inside its key
     finds.items.sort(key=lambda i: _order(i, found, offset, line))
     return finds
@@ -126,6 +128,12 @@ def _without_recipients(items: list[Item], offset: int, line: str) -> list[Item]
     name and phone are dropped (an e-mail stays where to send material)."""
     spans = [(offset + a, offset + b) for a, b in recipient_spans(line)]
     return [i for i in items if i.kind == "email" or not any(a <= i.start < b for a, b in spans)]
+
+
+def _without_spam(items: list[Item], offset: int, line: str) -> list[Item]:
+    """An ad a mirror site glued into the text ("…。代开发票 138…") is the spammer's number."""
+    spans = [(offset + a, offset + b) for a, b in spam_spans(line)]
+    return [i for i in items if not in_spam(spans, i.start, i.end)] if spans else items
 
 
 def _dedupe_spans(names: list[NameSpan]) -> list[NameSpan]:

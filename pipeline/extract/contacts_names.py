@@ -116,7 +116,9 @@ _TRANSLITERATED = (
 )
 # Last characters of bodies a long run may name instead ("老年大学", "志愿服务队", "某某公司").
 _OTHER_BODY_ENDINGS = frozenset("学园队团社司厂行台报网群")
-_NOT_A_PERSON = re.compile(r"人员|工作|待定|本人|相关|有关|详见|各|等|的|年|月|日|及|和|或")
+_NOT_A_PERSON = re.compile(
+    r"人员|工作|待定|本人|相关|有关|详见|备注|签字|签名|盖章|说明|序号|类别|名称|科员|干事|通知|另行|确定|附件|各|等|的|年|月|日|及|和|或"
+)
 
 
 def transliterated_name(line: str, pos: int) -> NameSpan | None:
@@ -138,6 +140,33 @@ def _as_transliterated(raw: str, pos: int) -> NameSpan | None:
     return NameSpan(raw, pos, pos + len(raw))
 
 
+# A name typeset letter-spaced to the width of a three-character one ("央 金", "达　娃"): two
+# single characters with spaces between them. Read without a surname only after a label.
+_SPACED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+
+
+def spaced_pair(line: str, pos: int) -> NameSpan | None:
+    """A letter-spaced two-character name at `pos` that reads as no label or role word."""
+    m = _SPACED_PAIR.match(line, pos)
+    if m is None or not _ends_name(line, m.end()):
+        return None
+    found = _as_transliterated(re.sub(r"[ \u3000]", "", m.group()), pos)
+    return NameSpan(found.name, pos, m.end()) if found else None
+
+
+# A bracketed unit after a name ("其木格（某旗教育局职成股）"): the bracket says the run
+# before it is a person, so a two- or three-character name without a Han surname is read.
+_UNIT_BRACKET = re.compile(r"[（(][^（()）\n]{1,20}?(?:局|处|科|股|室|院|校|部|会|站|馆|所|组|办|中心|委|厅|社区|街道)[)）]")
+
+
+def _bracketed_unit_name(line: str, pos: int) -> NameSpan | None:
+    """A 2-3 character run right before a bracketed unit, unless it reads as a unit or role."""
+    m = re.compile(r"[\u4e00-\u9fff]{2,3}").match(line, pos)
+    if m is None or not _UNIT_BRACKET.match(line, m.end()):
+        return None
+    return _as_transliterated(m.group(), pos)
+
+
 def names_after(line: str, pos: int) -> list[NameSpan]:
     """The names listed from `pos` on: "赵某某、钱某某", "孙老师", "吴 某（单位）"."""
     out: list[NameSpan] = []
@@ -146,7 +175,9 @@ def names_after(line: str, pos: int) -> list[NameSpan]:
             pos += 1
         span = _name_at(line, pos)
         if span is None and not out:
-            span = _name_after_unit(line, pos) or _surname_and_post(line, pos) or transliterated_name(line, pos)
+            span = _name_after_unit(line, pos) or _surname_and_post(line, pos) or _bracketed_unit_name(line, pos)
+        if span is None:
+            span = transliterated_name(line, pos) or spaced_pair(line, pos)
         if span is None:
             break
         out.append(span)
@@ -178,7 +209,11 @@ def _name_after_unit(line: str, pos: int) -> NameSpan | None:
     to the name ("市某局职成处刘某"): a cut after a body's last character."""
     m = re.match(r"[^\s，,；;：:]{2,20}[ \t]+", line[pos:])
     if m:
-        return _name_at(line, pos + m.end())
+        after = pos + m.end()
+        span = _name_at(line, after)
+        if span is None and m.group().rstrip()[-1] in _UNIT_ENDINGS:  # "某厅职成处 扎西多吉"
+            span = transliterated_name(line, after) or spaced_pair(line, after)
+        return span
     unit = re.match(r"[\u4e00-\u9fff]{2,20}", line[pos:])
     for cut in range(pos + 2, pos + (unit.end() if unit else 0) - 1):
         if line[cut - 1] in _UNIT_ENDINGS and (span := _name_at(line, cut)) is not None:

@@ -23,6 +23,7 @@ from pipeline.extract.dates_common import (
     wrapped_sentence_bounds,
     year_for,
 )
+from pipeline.extract.dates_today import speech_week
 from pipeline.normalize.dates import DateMention, FuzzyDate, PartialDate, find_dates, find_fuzzy
 
 Event = tuple[str, str, Evidence]
@@ -246,6 +247,10 @@ def _until_bare_day(ctx: Context, start_iso: str) -> str | None:
 _CLOSING = re.compile(_CLOSING_WORDS)
 
 
+# What may stand before a news lead's day: a station's or agency's credit ("本台讯（记者 X）").
+_LEAD = re.compile(r"^\s*(?:[^，。；\s]{0,12}(?:讯|电)\s*)?(?:[（(][^（）()]{0,20}[)）])?\s*$")
+
+
 def _closing_day(ctx: Context, mentions: list[DateMention], start_iso: str) -> str | None:
     """A closing report dates the week's last day ("10月28日，…活动周在…闭幕") and recalls its
     opening ("于10月22日开幕"): the day heading a sentence on the week's closing ends it."""
@@ -254,7 +259,7 @@ def _closing_day(ctx: Context, mentions: list[DateMention], start_iso: str) -> s
             continue
         s0, s1 = sentence_bounds(ctx.text, mention.start)
         c0, _ = clause_bounds(ctx.text, mention.start)
-        if ctx.text[c0 : mention.start].strip() or not WEEK.search(ctx.text, s0, s1):
+        if not _LEAD.match(ctx.text[c0 : mention.start]) or not WEEK.search(ctx.text, s0, s1):
             continue  # "…于10月20日开幕，10月26日闭幕": a day heading its clause
         if not _closing_clause(ctx.text, mention) or _NOT_A_DAY.match(ctx.text, mention.end):
             continue
@@ -302,5 +307,5 @@ def find_event(ctx: Context) -> tuple[Event | None, list[dict[str, Any]]]:
     main = ctx.text[: main_text_end(ctx.text)]
     mentions = sorted(find_dates(main) + garbled_days(main), key=lambda d: d.start)
     fuzzy = find_fuzzy(main)
-    event = week_period(ctx, mentions) or ceremony_day(ctx, mentions, fuzzy)
+    event = week_period(ctx, mentions) or ceremony_day(ctx, mentions, fuzzy) or speech_week(ctx)
     return event, event_fuzzy(ctx, fuzzy)

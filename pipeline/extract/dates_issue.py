@@ -129,7 +129,7 @@ def signature_date(ctx: Context) -> tuple[str, Evidence] | None:
 
 
 # A bulletin's masthead: the compiling body, 编/编印, and the issue's date on one line.
-_MASTHEAD = re.compile(r"^\s*[^\s，,。；;：:]{3,30}?(?:编印|编发|编)\s+(?=\S)")
+_MASTHEAD = re.compile(r"^\s*[^\s，,。；;：:]{3,30}?[ \t\u3000]*(?:编印|编发|编)\s+(?=\S)")
 _MASTHEAD_LINES = 8
 
 
@@ -203,7 +203,9 @@ def run_on_date(ctx: Context) -> tuple[str, Evidence] | None:
 
 
 # A bulletin's masthead without 编: `X办公室 ⏎ 简 报 ⏎ 第4期 ⏎ X办公室  2013年10月23日`.
-_ISSUE_MARK = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,12}简\s*报|第\s*[\d一二三四五六七八九十]{1,4}\s*期)\s*$")
+_ISSUE_MARK = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,12}简\s*报|[（(]?\s*第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?)\s*$"
+)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -228,5 +230,17 @@ def issue_date(ctx: Context) -> tuple[str, Evidence] | None:
     for news)."""
     found = metadata_date(ctx) or masthead_date(ctx) or bulletin_date(ctx)
     if found or ctx.fields.get("doc_type") == "news":
-        return found
+        return found or signed_news_date(ctx)
     return signature_date(ctx) or head_date(ctx) or run_on_date(ctx)
+
+
+def signed_news_date(ctx: Context) -> tuple[str, Evidence] | None:
+    """An institution's news page that closes on a signature block (its body's line, then the
+    date alone): that date is signed like a 成文日期. A bare date closing a report is the
+    page's publish time, and the body must close the main text (nothing but furniture after)."""
+    end = main_text_end(ctx.text)
+    signed = [(o, m) for o, m, ok in _dated_lines(ctx, end) if ok and m.first.iso()]
+    if not signed or ctx.text[signed[-1][0]:end].count("\n") > 1:
+        return None
+    offset, mention = signed[-1]
+    return str(mention.first.iso()), ctx.evidence(offset + mention.start, offset + mention.end)

@@ -51,7 +51,7 @@ _CUTOFF_LABEL = re.compile(r"(?:截止|截稿)(?:时间|日期|日|期限)?\s*(?
 _AS_OF_LABEL = re.compile(r"截至\s*$")
 _DUE = re.compile(r"材料|作品|稿件|方案|案例|表格|申报|报名|征集|征稿|报送|提交|投稿|推荐")
 _CUTOFF_AFTER = re.compile(_CLOCK + r"\s*(?:截止|为止|止)(?![日期时])")
-_SUBMIT_PERIOD = re.compile(r"申报|报名|征集|征稿|征文|报送|上报|提交|递交|投稿|收稿|接收|受理|公示|推荐|交稿")
+_SUBMIT_PERIOD = re.compile(r"申报|报名|续报|补报|征集|征稿|征文|报送|上报|提交|递交|投稿|收稿|接收|受理|公示|推荐|交稿")
 _LEAD = re.compile(r"^[\s（(]*(?:[一二三四五六七八九十\d]+[)）、.．])?\s*")
 _TRAIL = re.compile(r"(?:请|务必|须|需|应|要|统一|均)?\s*(?:于|在)?\s*$")
 

@@ -28,7 +28,7 @@ from pipeline.extract.table_cells import cells, is_rule
 from pipeline.normalize.dates import DateMention
 
 # What is due: the words of a submission, collection, application or registration period.
-SUBMIT_CUE = re.compile(r"申报|报名|征集|征稿|征文|报送|上报|提交|递交|投稿|收稿|交稿|接收|受理|公示|推荐|截稿|截止|参赛|应征")
+SUBMIT_CUE = re.compile(r"申报|报名|续报|补报|征集|征稿|征文|报送|上报|提交|递交|投稿|收稿|交稿|接收|受理|公示|推荐|截稿|截止|参赛|应征")
 
 _ENUM = r"(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?"
 # A label line: "截稿日期", "二、申报时间：", "报名截止", "作品征集时间".
@@ -98,11 +98,31 @@ def _open_period(ctx: Context, mention: DateMention) -> str | None:
         return None
     if SUBMIT_CUE.search(before):
         return OPEN_START.sub("", before).strip(" \t:：，,") or None
-    return _label_above(ctx, mention) or _cue_after(ctx, mention)
+    return _label_above(ctx, mention) or _cue_after(ctx, mention) or _heading_above(ctx, mention)
+
+
+# A section heading naming how to submit ("三、报名方式", "（二）投稿办法"): the open period
+# opening the line below it is that submission's.
+_SUBMIT_HEADING = re.compile(rf"^\s*{_ENUM}(?P<label>[^\n，。；:：]{{0,10}}?(?:方式|办法|要求|安排|流程|程序))\s*[:：]?\s*$")
+
+
+def _heading_above(ctx: Context, mention: DateMention) -> str | None:
+    """"三、报名方式" ⏎ "即日起至X，…": the heading's submission cue."""
+    prefix = _line_prefix(ctx, mention)
+    if not OPEN_START.fullmatch(despace(prefix).strip()):
+        return None
+    line_start = ctx.text.rfind("\n", 0, mention.start)
+    above = despace(ctx.text[: max(0, line_start)].rstrip().rsplit("\n", 1)[-1])
+    m = _SUBMIT_HEADING.match(above)
+    return m.group("label") if m and SUBMIT_CUE.search(m.group("label")) else None
 
 
 # The clause after the date, for a cue written after it: "即日起至X，市民可通过网站报名".
-_NEXT_CLAUSE = re.compile(r"\s*(?:止|为止)?\s*[，,]?(?P<clause>[^，,。；;\n]{1,20})")
+# …after a clock time closing the day ("即日起至10月20日17:00，填写报名表…").
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:(?:上午|下午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
+    r"\s*(?:止|为止)?\s*[，,]?(?P<clause>[^，,。；;\n]{1,20})"
+)
 
 
 def _cue_after(ctx: Context, mention: DateMention) -> str | None:

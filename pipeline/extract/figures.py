@@ -7,7 +7,9 @@ A figure is kept when its unit counts people (人, 人次, 名, 位), activities
 applications received (份), households (户) or is a percentage, and
 no rule in `figures_rules` shows it to be a quota, an ordinal, an organiser count, a
 duration, part of a quoted name, a staffing post, a session number, submitted works, a
-population statistic or a target. "300多社区居民" and "700多万老年人" (a hedged number
+population statistic or a target, nor `figures_exclusions` to describe no realised scale
+(planned work, staff, composition shares, past honour tallies, growth rates...); a count
+restated later (an attachment label) is kept once. "300多社区居民" and "700多万老年人" (a hedged number
 before a noun for people) count people too; numbers in the page's tail (other articles,
 site footer) are other pages'.
 """
@@ -18,6 +20,7 @@ import re
 from models import Figure
 from pipeline.extract import figures_rules as rules
 from pipeline.extract.base import Context, Fields
+from pipeline.extract.figures_exclusions import is_restatement, is_unrealised
 from pipeline.extract.header_lines import is_furniture
 from pipeline.extract.page_furniture import page_tail_start
 from pipeline.extract.registry import register
@@ -79,7 +82,8 @@ def _excluded(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[int, 
     if rules.is_ordinal(text[max(0, start - 2):start], chinese) or rules.is_range_end(text, start) \
             or _is_quota(text, m.start(), before, reported or _listing(ctx)):
         return True
-    if rules.is_prize_quota(before, rules.list_head(text, m.start())) or rules.is_per_unit_quota(before) \
+    if rules.is_prize_quota(before, rules.list_head(text, m.start()) or rules.sentence_before(text, m.start())) \
+            or rules.is_per_unit_quota(before) \
             or rules.is_template_count(before, unit):
         return True
     if re.match(r"[～~\-—–至到]\s*[\d一二两三四五六七八九十]", text[m.end("num"):m.end("num") + 3]):
@@ -117,6 +121,8 @@ def _not_a_result(ctx: Context, m: re.Match[str], unit: str, before: str, after:
     if rules.is_change(before, unit) or (unit != "%" and rules.is_demographic_count(before)):
         return True
     reported = ctx.fields.get("doc_type") in _REPORTED
+    if is_unrealised(ctx.text, m.start(), unit, before, after, reported):
+        return True  # planned, staffing, shares, followers, shortfalls, frequencies, past tallies...
     if rules.is_plan_target(before, ctx.fields.get("doc_type")) or rules.names_target(before):
         return True
     if unit != "%" and rules.is_new_work_target(before, ctx.fields.get("doc_type")):
@@ -190,7 +196,7 @@ def extract(ctx: Context) -> Fields:
         found += _figures_from(ctx, pattern, zones)
     found.sort(key=lambda f: f.evidence.start)
     out = Fields()
-    out.set("figures", _unique(_headline_repeats_dropped(ctx, found)))
+    out.set("figures", _restatements_dropped(ctx, _unique(_headline_repeats_dropped(ctx, found))))
     return out
 
 
@@ -234,5 +240,19 @@ def _unique(figures: list[Figure]) -> list[Figure]:
         if key in seen:
             continue
         seen.add(key)
+        out.append(f)
+    return out
+
+
+def _restatements_dropped(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A count restated later (an attachment label, a second mention of a background total)
+    is one figure, kept at its first mention."""
+    first: dict[tuple[float, str], Figure] = {}
+    out: list[Figure] = []
+    for f in figures:
+        seen = first.get((f.value, f.unit))
+        if seen is not None and is_restatement(ctx.text, f.evidence.start, seen.what, f.what):
+            continue
+        first.setdefault((f.value, f.unit), f)
         out.append(f)
     return out

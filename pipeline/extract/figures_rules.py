@@ -380,7 +380,7 @@ def is_new_work_target(before: str, doc_type: str | None) -> bool:
 
 
 # "设一等奖3名、二等奖6名", "大赛设一等奖5名": the prizes a contest will award, a quota.
-_PRIZE_BEFORE = re.compile(r"(?:[一二三四五六七八九十特]等奖|优秀奖|金奖|银奖|铜奖|组织奖|鼓励奖|入围奖)(?:各)?$")
+_PRIZE_BEFORE = re.compile(r"(?:[一二三四五六七八九十特]等奖|优秀奖|金奖|银奖|铜奖|组织奖|鼓励奖|入围奖|(?:入选|入围)(?:作品)?)(?:各)?$")
 _PRIZE_SET = re.compile(r"(?<![建开假])设(?:置|立)?(?![区计施备想])|拟设")
 
 

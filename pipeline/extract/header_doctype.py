@@ -17,7 +17,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipeline.extract import header_doctype_cues as cues
+from pipeline.extract.header_bulletin import compiled_cues
 from pipeline.extract.header_doctype_cues import Cue
+from pipeline.extract.header_doctype_other import interview_cues
 from pipeline.extract.header_lines import ENUM, Line, cjk_count, is_addressee, is_body, is_furniture
 from pipeline.extract.header_title import Title
 from pipeline.extract.layout import page_furniture
@@ -35,11 +37,12 @@ GENRE_WORDS: dict[str, tuple[str, ...]] = {
     # speeches, interviews, retrospectives and papers (…研究, …探析, …的思考)
     "other": ("纪要", "讲话", "致辞", "发言", "贺信", "简介", "概况", "解读", "事迹", "回顾", "回眸", "访谈", "访谈录",
               "讲话稿", "发言稿", "致辞稿", "主持词",
-              "研究", "探析", "初探", "浅析", "浅谈", "刍议", "思考", "感言", "心得体会"),
+              "调研报告", "调查报告", "研究报告", "研究", "探析", "初探", "浅析", "浅谈", "刍议", "思考", "感言", "心得体会"),
 }
 # A bulletin may be one issue of news; a closing headline is news or a summary: weaker cues.
 # A summary's own title wins over the narrative it is written in.
-_WEIGHT = {"简报": 4.5, "总结": 10.0, "小结": 10.0, "报告": 9.0}
+# A research report (调研报告) is no campaign summary, whatever its 情况 narrates.
+_WEIGHT = {"简报": 4.5, "总结": 10.0, "小结": 10.0, "报告": 9.0, "调研报告": 10.0, "调查报告": 10.0, "研究报告": 10.0}
 _REPOST = re.compile(r"转发?[:：]?《([^《》]+)》")
 _SPEAKER = re.compile(r"在[^的]{2,40}上(?:讲话|致辞|发言)$")
 _REPORT = re.compile(r"(?:情况|总结)的?报告$")
@@ -89,8 +92,28 @@ def doc_type(text: str, title: Title | None, lines: list[Line], stop: int, skip:
     heads = [ln for ln in lines[:_HEAD_LINES * 5] if ln.start not in skip and not page_furniture(ln.text)]
     found = [*title_cues(title, heads), *cover_cues(text, lines), *opening_cues(lines, stop),
              *cues.news_cues(text, lines, stop), *cues.call_cues(text), *cues.summary_cues(text, lines),
-             *cues.plan_cues(text), *cues.speech_cues(lines, stop), *cues.paper_cues(text)]
-    return decide(found, title)
+             *cues.plan_cues(text), *cues.speech_cues(lines, stop), *cues.paper_cues(text),
+             *compiled_cues(lines), *interview_cues(lines)]
+    return decide(_cover_package(_masthead_once(found, title)), title)
+
+
+def _masthead_once(found: list[Cue], title: Title | None) -> list[Cue]:
+    """A masthead read as the title (`某区活动周` ⏎ `简 报`) already speaks by its 简报: its
+    `简 报` line is the same evidence, not a second cue."""
+    if title is None:
+        return found
+    return [c for c in found if not (c.name == "bulletin masthead" and title.start <= c.start < title.end)]
+
+
+def _cover_package(found: list[Cue]) -> list[Cue]:
+    """A cover notice carrying its plan: the cover's own 通知 title and 主送 line belong to the
+    package that issues the plan, so they do not speak for `notice` against it."""
+    cover = next((c for c in found if c.name == _COVER), None)
+    if cover is None:
+        return found
+    own = ("addressee",)
+    return [c for c in found if not (c.kind == "notice" and (c.name in own or c.name.startswith("title:"))
+                                     and c.start <= cover.end)]
 
 
 def decide(found: list[Cue], title: Title | None) -> Decision:

@@ -68,7 +68,8 @@ def news_cues(text: str, lines: list[Line], stop: int) -> list[Cue]:
     out = _lead_cues(body[:2])
     if out and any(is_addressee(ln.text) and ln.start < out[0].start for ln in lines[: stop + 1]):
         out = [Cue("news", 1.0, out[0].start, out[0].end, "lead under an addressee")]  # a 公文 narrating
-    out += _capped(_line_hits(lines, _STAFF, "news", 2.0, "staff row"), 4.0)
+    credits = [ln for ln in lines if not ln.text.rstrip().endswith(("？", "?"))]  # not an interviewer's question
+    out += _capped(_line_hits(credits, _STAFF, "news", 2.0, "staff row"), 4.0)
     out += _capped(_line_hits(lines[:25], _SITE, "news", 0.5, "site row"), 1.0)
     out += _capped((Cue("news", 1.0, ln.start, ln.end, "caption") for ln in lines if _CAPTION.search(ln.text)), 2.0)
     out += _capped(_matches(text, _ON_SCENE, "news", 1.0, "on the scene"), 2.0)
@@ -175,7 +176,19 @@ def carries_plan(text: str, lines: list[Line], after: int) -> bool:
         return True
     if len(_ACTIVITY_HEAD.findall(rest)) >= 3:
         return True  # one-line items (`一、活动时间：…`) are only the cover's gist
-    return any(ln.start >= after and _plan_title(ln.text) and len(text) - ln.end >= _CARRIED_TEXT for ln in lines)
+    titled = [ln for ln in lines if ln.start >= after and _plan_title(ln.text)]
+    return any(len(text) - ln.end >= _CARRIED_TEXT or _laid_out(lines[ln.index + 1:]) for ln in titled)
+
+
+_SECTION = re.compile(r"^[一二三四五六七八九十]+、[^。；;：:]{2,30}$")
+
+
+def _laid_out(after: list[Line]) -> bool:
+    """The plan's text under its title: running paragraphs under two or more section headings
+    of its own (`一、…` alone on a line), not a cover's one-line gist items."""
+    heads = [ln for ln in after if _SECTION.match(ln.text)]
+    prose = [ln for ln in after if is_body(ln.text) and len(ln.text) >= 30]
+    return len(heads) >= 2 and len(prose) >= 2
 
 
 def _plan_title(text: str) -> bool:

@@ -86,12 +86,16 @@ def without_relative(meta: list[Found], named: list[Found]) -> list[Found]:
 
 # A bulletin's masthead credits its compiler and dates the issue: `X教育局编  2011年10月24日`.
 MASTHEAD = re.compile(
-    r"^(?P<org>[^\s，,。；;：:]{3,30}?)(?:编印|编发|编)\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年[^）)]{2,8}日\s*[)）]?)?$"
+    r"^(?P<org>[^\s，,。；;：:]{3,30}?)\s*(?:编印|编发|编)\s*(?:[(（]?\s*(?:19|20)\d{2}\s*年[^）)]{2,8}日\s*[)）]?)?$"
 )
 
 
 # the issue line of a bulletin's masthead: `简 报`, `工作简报`, `第4期`
-_ISSUE_MARK = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}简\s*报|第\s*[\d一二三四五六七八九十]{1,4}\s*期)$")
+_ISSUE_MARK = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,12}简\s*报|[（(]?\s*第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?)$"
+)
+# the compiler's line under the issue mark, dated without 编: `X办公室　　2031年10月25日`
+_DATED_BODY = re.compile(r"^(?P<org>[\u4e00-\u9fff]{3,30}?)\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def masthead(lines: list[Line], stop: int) -> list[Found]:
@@ -104,7 +108,15 @@ def masthead(lines: list[Line], stop: int) -> list[Found]:
             out.append((line.start, m.group("org")))
         if i and _ISSUE_MARK.match(line.text) and not _ISSUE_MARK.match(lines[i - 1].text):
             out.extend((lines[i - 1].start, n) for n in org_line(lines[i - 1].text) if not is_media(n))
+        dated = _DATED_BODY.match(line.text) if i and _ISSUE_MARK.match(lines[i - 1].text) else None
+        if dated:
+            out.extend((line.start, n) for n in org_line(dated.group("org")) if not is_media(n) and not _cut(n, out))
     return out
+
+
+def _cut(name: str, found: list[Found]) -> bool:
+    """The dated line repeats a body named above it, often cut short (`…领导小组办`)."""
+    return any(other.startswith(name) or same_body(name, other) for _, other in found)
 
 
 # a title may open with its own number or a book-title bracket: `X办函〔2017〕4号《X办公厅关于…》`

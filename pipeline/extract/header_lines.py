@@ -40,6 +40,8 @@ FURNITURE = re.compile(
     # site banners and menu bars: an address, accessibility switches, "首页｜栏目｜栏目",
     # "某某网 - 栏目"
     r"www\.|https?://|无障碍|长者模式|关怀版|视力保护色|首页\s*[|｜丨]|"
+    # a menu bar of spaced items opening on 首页 (`首页  政务公开  通知公告`)
+    r"^首页(?:\s+[\u4e00-\u9fff]{2,8}){2,}\s*$|"
     r"(?:[^\s|｜丨]{2,8}\s*[|｜丨]\s*){2,}[^\s|｜丨]{2,8}\s*$|(?:网|网站)\s+[-—–_]+\s*[\u4e00-\u9fff]{2,8}$"
 )
 # an SEO heading of a template / essay site: `X方案（通用5篇）`, `X总结(精选3篇)`, `X范文`; its

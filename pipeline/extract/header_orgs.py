@@ -12,7 +12,7 @@ from pipeline.normalize.regions import gazetteer
 
 ORG_SUFFIX = re.compile(
     r"(?:部|办|局|厅|委|会|院|校|处|室|科|站|所|馆|社|中心|政府|大学|学院|学校|集团|公司|联合会|委员会|"
-    r"办公室|小组|工作组|党组|支部|总支|工委|团委|妇联|科协|残联|文联|侨联|工会|基地|协会|学会|研究会)$"
+    r"办公室|小组|工作组|调研组|课题组|调查组|公署|党组|支部|总支|工委|团委|妇联|科协|残联|文联|侨联|工会|基地|协会|学会|研究会)$"
 )
 # words of titles and sentences, never of a body's name
 _NOT_NAME = re.compile(
@@ -27,7 +27,7 @@ _WORD_END = re.compile(
     r"好处|益处|为中心|网站|门户)$"
 )
 # a campaign's own standing body: the campaign's name is part of the body's name
-_CAMPAIGN_BODY = re.compile(r"[\u4e00-\u9fff]{4,}活动周(?:组委会|组织委员会|领导小组(?:办公室)?|工作委员会|办公室)$")
+_CAMPAIGN_BODY = re.compile(r"[\u4e00-\u9fff]{2,}活动周(?:(?:组委会|组织委员会|领导小组|工作委员会)(?:办公室)?|办公室)$")
 _NAME_START = re.compile(r"中共|中国|共青团|全国|国家|教育部")
 _MEDIA = re.compile(r"网$|网站|报$|报社|日报|晚报|时报|电视台|广播|新闻|传媒|在线|微信|公众号|客户端|频道|杂志|融媒")
 

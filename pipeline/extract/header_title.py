@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.header_bulletin import masthead_name
 from pipeline.extract.header_lines import (
     DATE_LINE,
     DOC_NUMBER,
@@ -197,13 +198,19 @@ def _open_middle(first: Title, nxt: Line, after: Line | None) -> bool:
     return _continues(Title(first.value + text, first.start, nxt.end), after)
 
 
+# a subtitle naming the piece as an interview or a retrospective (`——访某局局长某某`, `——…十年回眸`)
+_FEATURE_SUBTITLE = re.compile(r"^(?:专访|访谈|访问|对话|访)[\u4e00-\u9fff]|(?:回眸|回顾|纪实|访谈录?)$")
+
+
 def _subtitled(first: Title, nxt: Line) -> bool:
-    """`终身学习 从我做起` / `——致全市市民的倡议书`: a short slogan line heading a genre-named
-    subtitle that opens with a dash is one title (a news headline or dated line is not)."""
+    """`终身学习 从我做起` / `——致全市市民的倡议书`: a short slogan line heading a subtitle that
+    opens with a dash and names the piece's genre (倡议书; an interview `——访…`, a retrospective
+    `——…回眸`) is one title. A news headline, a dated line or a `——记…` profile line is not."""
     m = _DASHES.match(nxt.text)
-    if not m or genre(first.value) or first.value.startswith("暨") or not genre(nxt.text[m.end():]):
+    sub = nxt.text[m.end():] if m else ""
+    if not m or genre(first.value) or first.value.startswith("暨") or not (genre(sub) or _FEATURE_SUBTITLE.search(sub)):
         return False
-    return cjk_count(first.value) <= 12 and not re.search(r"\d", first.value) and not NEWS_VERBS.search(first.value)
+    return cjk_count(first.value) <= 16 and not re.search(r"\d", first.value) and not NEWS_VERBS.search(first.value)
 
 
 def _join(first: Title, following: list[Line]) -> Title:
@@ -230,6 +237,9 @@ def find_title(lines: list[Line], stop: int, labeled: list[LabeledLine] | None =
     Candidates come from lines the layout step does not label as furniture, from headlines
     glued to their dateline and from 公文 headers flattened into a paragraph."""
     labeled = labeled if labeled is not None else classify(lines)
+    bulletin = masthead_name(lines, {item.line.start for item in labeled if item.label == FURNITURE})
+    if bulletin is not None:
+        return Title(*bulletin)  # a 简报's name, not the headline of its first report
     scored: list[tuple[float, int, Title]] = []
     meta: Title | None = None
     bodies, joined_end = 0, -1

@@ -36,7 +36,9 @@ _INLINE_LABEL = re.compile(rf"(?:\s+|[；;，,。])(?={_QUALIFIER}?{_ROLE}(?:单
 _CELL = re.compile(r"\t|[|｜]")
 _HEADING = re.compile(rf"^\s*{_NUMBERING}")
 _AREA = re.compile(r"[区县市镇乡旗]$")
-_FURNITURE = re.compile(r"版权所有|ICP|备案号|备\s*\d{6,}|网站标识码|技术支持|Copyright|©|网站地图")
+_FURNITURE = re.compile(
+    r"版权所有|ICP|备案号|备\s*\d{6,}|网站标识码|技术支持|Copyright|©|网站地图|打印本页|关闭窗口|返回顶部|打印此页"
+)
 # A numbered heading with its mark ("三、", "（二）", "2."), unlike a date line "2031年…".
 _MARKED_HEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．)）])")
 
@@ -173,13 +175,41 @@ def _mapped(found: list[Found], span: Callable[[int, int], tuple[int, int] | Non
     return out
 
 
+# The document's main event: the week, its opening or this very activity.
+_MAIN_EVENT = re.compile(r"活动周|学习周|推进周|开幕式|开幕仪式|启动仪式|闭幕式|本次活动|此次活动|本届")
+# Side events a report or bulletin also covers: a lecture, an exhibition, a show or contest.
+_SIDE_EVENT = re.compile(r"讲座|展览|书画展|摄影展|成果展|[^发开]展(?:出|演)?|比赛|大赛|竞赛|演出|晚会|沙龙|论坛|读书会|培训班")
+
+
+def _event_of(text: str, start: int) -> str:
+    """"main" when the sentence holding a role is about the week or its ceremony, "side"
+    when about another activity ("讲座由X主办", "由X承办的书画展"), else ""."""
+    s0 = max(text.rfind(ch, 0, start) for ch in "。；！？\n") + 1
+    ends = [i for i in (text.find(ch, start) for ch in "。；！？\n") if i >= 0]
+    sentence = text[s0 : min(ends) if ends else len(text)]
+    if _MAIN_EVENT.search(sentence):
+        return "main"
+    return "side" if _SIDE_EVENT.search(sentence) else ""
+
+
+def _side_events_dropped(text: str, found: list[Found]) -> list[Found]:
+    """Roles stated for side events are not the document's organisers, once a sentence
+    names the organisers of its main event (real2: a bulletin's exhibition, a lecture of
+    the week). Schedule tables and labels are left alone: their rows are the programme."""
+    kinds = [_event_of(text, f[2]) for f in found]
+    if "main" not in kinds:
+        return found
+    return [f for f, kind in zip(found, kinds, strict=True) if kind != "side"]
+
+
 @register("organizers", provides=("organizers",), after=("header",))
 def extract(ctx: Context) -> Fields:
     """Organisers from role sections and from sentences, deduplicated by (role, name)."""
     lines = list(ctx.lines())
     # the page's header and footer (主办单位：… 地址：… 邮编：…) name the website's owner
     furniture = frozenset(furniture_lines([text for _, text in lines]))
-    found = _section_organizers(lines, furniture) + table_organizers(lines) + _sentence_found(ctx, lines, furniture)
+    found = _section_organizers(lines, furniture) + table_organizers(lines) \
+        + _side_events_dropped(ctx.text, _sentence_found(ctx, lines, furniture))
     seen: set[tuple[str, str]] = set()
     out: list[Organizer] = []
     for role, name, start, end in _implicit_hosts_resolved(found):

@@ -26,7 +26,8 @@ _NOT_A_NAME = re.compile(
     r"|(?<![A-Za-z])[XxＸｘ×＊*]+(?![A-Za-z])"
 )
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
-_GENERIC_START = re.compile(r"^(?:各|有关|相关|其他|其它|部分|全[市区县省镇]|所有|本[市区县])")
+# "辖区各社区", "区内各学校": a plural under a locative prefix is generic too.
+_GENERIC_START = re.compile(r"^(?:(?:辖区|区域|[区市县镇乡]内|境内)?各|有关|相关|其他|其它|部分|全[市区县省镇]|所有|本[市区县])")
 _BAD_CHARS = re.compile(r"[的了着从到把被是。：:“”\"《》？！!?\t]")
 # 都 as an adverb ("都要", "都是"); elsewhere it is a character of a place name (于都, 都匀).
 _ADVERB_DOU = re.compile(r"都(?:是|要|在|有|能|会|可|已|不|没|将|得|把|被|为|参|积|进|来|去|对|很|非|十|应)")
@@ -117,13 +118,14 @@ def _split_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_conjunction(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a piece at 和/及/与 when every side is a unit name, else keep it whole."""
+    """Cut a piece at 和/及/与 when every side is a unit name (the later ones may be generic
+    plurals, "A和辖区各社区", dropped by the caller), else keep it whole."""
     piece = text[start:end]
     for m in _CONJ.finditer(piece):
         left, right = (start, start + m.start()), (start + m.end(), end)
         if is_org_name(text[left[0]:left[1]]):
             rest = _split_conjunction(text, *right)
-            if all(is_org_name(text[a:b]) for a, b in rest):
+            if all(is_org_name(text[a:b]) or _GENERIC_START.match(text[a:b]) for a, b in rest):
                 return [left, *rest]
     return [(start, end)]
 

@@ -17,12 +17,15 @@ commercial sites add their own service lines (客服热线：400-…, 客服邮�
 - every line after a footer cue that follows the end of the body text (the page tail, which
   also starts at a 相关新闻 / 上一篇 heading for figures).
 
+A line holding nothing but an ad injected by a mirror site (`mirror_spam`) is furniture too.
 A line that introduces a person (联系人 / 联络人 / 某老师) is never furniture, unless the
 person is the website's own (网站联系人, 网站管理员).
 """
 from __future__ import annotations
 
 import re
+
+from pipeline.extract.mirror_spam import is_spam_line
 
 # Cues that only a website's own footer writes, even inside a sentence.
 SITE_CUE = re.compile(
@@ -119,6 +122,7 @@ def furniture_lines(texts: list[str]) -> set[int]:
     cues = [k for k, text in enumerate(texts)
             if _has_site_cue(text) or ((k < first or k > last) and _has_footer_keys(text))]
     marked: set[int] = set(cues) | _service_lines(texts, first, last)
+    marked.update(k for k, text in enumerate(texts) if is_spam_line(text))
     for k in cues:
         marked.update(_adjacent_values(texts, k, -1))
         marked.update(_adjacent_values(texts, k, 1))

@@ -5,8 +5,10 @@ named in the title (`关于举办X市2023年全民终身学习活动周的通知
 issuing bodies, a national issuer or addressees, the place visited when the headline
 reports a visit (region_visit.py), a town heading the title, a locality tag or dateline
 heading it (`【某县】…`, `某某：…`), the first place in the title, the campaign named in the
-body, a visit, the first sponsor, and last the document's self-reference (我市/本区/我镇/我国)
-with the places it mentions most, or the place it names most.
+body, a visit, the first sponsor, an institution the headline names by its short form
+(`县老年大学…` on a page whose banner, letterhead or footer writes `某县老年大学`,
+region_institution.py), and last the document's self-reference (我市/本区/我镇/我国) with
+the places it mentions most, the place it names most, or such an institution named in the body.
 Names, parents and codes come from cpca's division dataset (pipeline/normalize/regions.py);
 an abbreviated or ambiguous name is resolved inside the places the document names, a
 county name several cities share gives the county alone, and a district the dataset lacks
@@ -32,6 +34,7 @@ from pipeline.extract.region_cues import (
     sponsor_place,
     visited_place,
 )
+from pipeline.extract.region_institution import institution_place
 from pipeline.extract.region_newcounty import county_after, county_ending_at, first_new_county, new_counties
 from pipeline.extract.region_self import Found, frequent_place, main_city, self_referenced
 from pipeline.extract.region_towns import lead_town, parent_of, town_counts
@@ -60,7 +63,8 @@ def extract(ctx: Context) -> Fields:
     context = _context_places(ctx)
     finders: tuple[Finder, ...] = (
         _title_campaign, _title_national, _issuer_place, _national_issuer, _unprefixed_title, _title_visit,
-        _title_town, _title_dateline, _title_place, _national_lead, _body_campaign, visited_place, sponsor_place)
+        _title_town, _title_dateline, _title_place, _national_lead, _body_campaign, visited_place, sponsor_place,
+        _title_institution)
     for finder in finders:
         hit = finder(ctx, context)
         if isinstance(hit, tuple):  # a Region found whole (the host of a visit)
@@ -71,7 +75,7 @@ def extract(ctx: Context) -> Fields:
         if hit is not None and (hit.place or hit.town or hit.national or hit.county):
             out.set("region", region_of(hit), ctx.evidence(hit.start, hit.end))
             return out
-    for fallback in (self_referenced, frequent_place):
+    for fallback in (self_referenced, frequent_place, _institution):
         found = fallback(ctx, context)
         if found is not None:
             out.set("region", found[0], found[1])
@@ -173,6 +177,19 @@ def _unprefixed_title(ctx: Context, context: list[Place]) -> Hit | None:
         return None
     lead = _NATIONAL_LEAD.search(ctx.text, span[1], span[1] + _LEAD_CHARS)
     return Hit(span[0], span[1], national=True) if lead else None
+
+
+def _title_institution(ctx: Context, context: list[Place]) -> Hit | None:
+    """A headline naming an institution by its short form (`县老年大学举行…`) whose full name
+    (`某县老年大学`) the page writes in its banner, letterhead, signature or footer."""
+    span = _title_span(ctx)
+    return institution_place(ctx, context, span) if span else None
+
+
+def _institution(ctx: Context, context: list[Place]) -> Found | None:
+    """Last resort: an institution the body calls by its short form."""
+    hit = institution_place(ctx, context)
+    return (region_of(hit), ctx.evidence(hit.start, hit.end)) if hit else None
 
 
 def _title_place(ctx: Context, context: list[Place]) -> Hit | None:

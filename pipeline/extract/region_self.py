@@ -17,6 +17,7 @@ from pipeline.extract.base import Context
 from pipeline.extract.header_lines import is_furniture, lines, metadata
 from pipeline.extract.header_orgs import is_media, is_org
 from pipeline.extract.region_cues import Area, body_area
+from pipeline.extract.region_institution import self_institution, self_suffix
 from pipeline.extract.region_newcounty import new_counties
 from pipeline.extract.region_towns import parent_of, town_counts
 from pipeline.normalize.regions import CITY, COUNTY, PROVINCE, Place, pick, scan_cached, to_region
@@ -63,12 +64,22 @@ def self_area(ctx: Context, context: list[Place], rank: int, exclude: tuple[Plac
     if recent is not None:
         return recent
     if not counts:
-        return author_area(ctx, rank) or (Region(), None)
+        return author_area(ctx, rank) or _own_institution(ctx, context) or (Region(), None)
     best = max(counts, key=lambda p: (p.rank == rank, counts[p]))
     if rank == CITY:
         best = _county_level_city(named, best) or best
     level = "county" if best.rank == COUNTY else _LEVELS[rank]
     return to_region(best, level=level), ctx.evidence(*first[best])
+
+
+def _own_institution(ctx: Context, context: list[Place]) -> Found | None:
+    """`我市` in a text that names no place of that level but an institution of a 市 (its
+    letterhead `某某市社区学院`): that institution's place."""
+    suffix = self_suffix(ctx.text)
+    hit = self_institution(ctx, context, suffix) if suffix else None
+    if hit is None or hit.place is None:
+        return None
+    return to_region(hit.place), ctx.evidence(hit.start, hit.end)
 
 
 def _related(place: Place, others: tuple[Place, ...]) -> bool:

@@ -22,7 +22,7 @@ from pipeline.extract.registry import register
 
 _ENUM = r"(?:[（(]?\s*[一二三四五六七八九十\d]+\s*[)）、.．]\s*)?"
 _HEADING = re.compile(
-    rf"^[ \u3000#*]*{_ENUM}(?:活动周?|学习周|推进周|本届|年度|(?P<event>征文|比赛|大赛|竞赛|展览|论坛|大会|评选))?"
+    rf"^[ \u3000#*]*{_ENUM}(?:活动周?|学习周|推进周|本届|年度|(?P<event>征文|比赛|大赛|竞赛|展览|展演|汇演|论坛|大会|评选))?"
     r"主题[ \t\u3000]*[:：]?[ *\u3000]*$",
     re.M,
 )
@@ -44,7 +44,7 @@ _TAKES_THEME = re.compile(
     rf"(?P<verb>以|围绕|按照|紧扣|突出|紧紧围绕)\s*[{_Q_OPEN}](?P<val>[^\n。]{{2,60}}?)[{_Q_CLOSE}]"
     r"\s*(?P<mid>(?:的|这一|这个|为|作为)?[^，,。；\n“”]{0,10}?)主题"
 )
-_EVENT_LABEL = re.compile(r"(?:征文|比赛|大赛|竞赛|展览|论坛|大会|会议|评选|征集)的?$")
+_EVENT_LABEL = re.compile(r"(征文|比赛|大赛|竞赛|展览|展演|论坛|大会|会议|评选|征集)的?$")
 _TIED = re.compile(r"活动周|学习周|推进周|本届|今年|本次|开幕式|启动仪式|活动日|年度")
 _SUB_WORDS = re.compile(r"征文|一日行|比赛|竞赛|大赛|讲座|论坛|展览|展示|演讲|培训|班会|课程|作品")
 _SUB_ACTIVITY = re.compile(r"^的[^。；\n]{0,20}?(?:征文|一日行|比赛|竞赛|大赛|讲座|论坛|展览|展示|演讲|培训|班会|活动)")
@@ -115,18 +115,19 @@ def heading_themes(ctx: Context, end: int) -> list[Candidate]:
         rest = ctx.text[m.end() : end].lstrip("\n \t\u3000")
         line = rest.split("\n", 1)[0]
         if line and not _NEXT_HEADING.match(line) and "主题" not in line:  # else a label states it
-            rank = _heading_rank(ctx.text, m.group("event"), m.start(), end)
+            rank = _heading_rank(ctx, m.group("event"), m.start(), end)
             found = _candidate(ctx, rank, line, m.end()) if rank else None
             out += [found] if found else []
     return out
 
 
-def _heading_rank(text: str, event: str | None, at: int, end: int) -> int:
-    """3 for the campaign's heading or that of the event the text opens on; a sub-event's
-    heading (征文主题 in a notice of the week) ranks 1 only in a text that never names the week."""
-    if not event or _opens_on(text[:at], event):
+def _heading_rank(ctx: Context, event: str | None, at: int, end: int) -> int:
+    """3 for the campaign's heading or that of the event the text opens on (or its title
+    names); a sub-event's heading (征文主题 in a notice of the week) ranks 1 only in a text
+    that never names the week."""
+    if not event or _opens_on(ctx.text[:at], event) or event in (ctx.fields.get("title") or ""):
         return 3
-    return 0 if WEEK.search(text, 0, end) else 1
+    return 0 if WEEK.search(ctx.text, 0, end) else 1
 
 
 def _opens_on(text: str, event: str) -> bool:
@@ -137,16 +138,22 @@ def _opens_on(text: str, event: str) -> bool:
 
 
 def label_themes(ctx: Context, end: int) -> list[Candidate]:
-    """主题：… labels of the campaign (not of a lecture or contest); in a text that never
-    names the campaign week, the label of its own contest or conference (征文主题：…)."""
+    """主题：… labels of the campaign (not of a lecture or contest); the label of the text's
+    own contest or conference (征文主题：…) when the text opens on that event or never names
+    the campaign week."""
     own_event = not WEEK.search(ctx.text, 0, end)
     out = []
     for m in _LABEL.finditer(ctx.text, 0, end):
+        if "主题" in m.group("val"):
+            continue  # "比赛主题：本次比赛的主题是“X”": the inner phrase states it
         pre = re.sub(r"[“”\"'「」\s*#|｜]", "", re.sub(rf"^[\s#*|｜]*{_ENUM}", "", m.group("pre")))
+        event = _EVENT_LABEL.search(pre)
         if _LABEL_PRE.search(pre) and not _SUB_WORDS.search(pre):
             rank = 3
-        elif own_event and _EVENT_LABEL.search(pre):
+        elif event and own_event:
             rank = 1
+        elif event and _opens_on(ctx.text[: m.start()], event.group(1)):
+            rank = 3  # "大赛主题：" in the call for that very contest
         else:
             continue
         found = _candidate(ctx, rank, m.group("val"), m.start("val"))
@@ -190,9 +197,15 @@ def phrase_themes(ctx: Context, end: int) -> list[Candidate]:
         sub = not tied and _SUB_ACTIVITY.match(tail)
         if sub and not _headline_activity(ctx, tail, m.start()):
             continue
-        found = _candidate(ctx, 0 if sub else 2 if tied else 1, m.group("val"), m.start("val"))
+        rank = 0 if sub else 3 if _OWN_LEVEL.search(m.group("mid")) else 2 if tied else 1
+        found = _candidate(ctx, rank, m.group("val"), m.start("val"))
         out += [found] if found else []
     return out
+
+
+# "围绕“X”这一区级活动主题": a theme the writer labels with its own level, set apart from a
+# higher body's theme quoted before it ("今年全市活动周以“Y”为主题"): the document's own.
+_OWN_LEVEL = re.compile(r"^(?:这一|这个)?(?:本?(?:区|县|市|镇|街道|乡)级|本(?:区|县|市|镇|街道|乡))")
 
 
 def _slogan(value: str) -> bool:
