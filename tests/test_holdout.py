@@ -21,6 +21,8 @@ scorer) is absent.
   templates, mirrors), committee / contact / deadline-dense documents.
 - holdout7a-d (issue 9, written without reading the rules, annotated blind): older and newer
   notices and plans, local news, calls / lists / awards, summaries / bulletins / speeches.
+- holdout8a-d (issue 9, same way): portal notices and doc numbers, year / date / theme traps,
+  region traps, tables and lists copied as text.
 """
 from __future__ import annotations
 
@@ -52,6 +54,10 @@ CORPORA = {
     "holdout7b": 0.976,  # blind 0.880
     "holdout7c": 0.98,  # blind 0.964
     "holdout7d": 0.98,  # blind 0.917
+    "holdout8a": 0.98,  # blind 0.981
+    "holdout8b": 0.98,  # blind 0.963
+    "holdout8c": 0.98,  # blind 0.961
+    "holdout8d": 0.98,  # blind 0.903
 }
 
 

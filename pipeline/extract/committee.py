@@ -2,7 +2,8 @@
 
 Three layouts are read, each in its own module: one member per line under a body heading
 (`committee_layout`), appointments in sentences and concurrent posts in news reports
-(`committee_sentences`), and member tables (`committee_tables`). Members are kept in
+(`committee_sentences`), and member tables (`committee_tables`, or one cell per line:
+`committee_cell_lines`). Members are kept in
 document order, one entry per distinct (role, name) as the conventions count them: a person
 who chairs both the steering and the organizing committee is one 主任 (the first body named
 is kept); the same person with two different roles gives two entries.
@@ -15,6 +16,7 @@ from models import CommitteeMember
 from pipeline.extract.base import Context, Fields
 from pipeline.extract.committee_apposition import apposition_members, elided_members
 from pipeline.extract.committee_breaks import join_page_breaks
+from pipeline.extract.committee_cell_lines import cell_line_members
 from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
 from pipeline.extract.committee_sentences import chain_members, group_members, sentence_members
 from pipeline.extract.committee_tables import table_members
@@ -76,7 +78,7 @@ def extract(ctx: Context) -> Fields:
     """Committee members from lists, sentences and tables, deduplicated."""
     lines, remap = join_page_breaks(list(ctx.lines()))
     members, bodies = layout_members(lines)
-    members += _prose_members(lines, bodies) + table_members(lines, bodies)
+    members += _prose_members(lines, bodies) + table_members(lines, bodies) + cell_line_members(lines, bodies)
     members += _concurrent_posts(members)
     members += _new_appositions(lines, members)
     seen: set[tuple[str, str]] = set()

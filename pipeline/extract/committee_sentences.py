@@ -166,19 +166,30 @@ def sentence_members(line: str, offset: int, body: str | None) -> list[Member]:
     """Members appointed in the sentences of one paragraph."""
     out: list[Member] = []
     office: str | None = None
+    in_sentence: str | None = None  # an office set up earlier in the same sentence
     listing = False
     for a, b in top_level_cuts(line, "，,。；;"):
         clause = line[a:b]
         office = _office_body(clause) or office
+        in_sentence = _office_body(clause) or in_sentence
         where = office or body
+        head = in_sentence if not re.search(_BODY, clause) else None
         appointed = _with_as_members(clause, offset + a, listing)
-        out.extend((where, r, n, None, s, e) for r, n, s, e in appointed)
+        out.extend((where, _office_role(r, head), n, None, s, e) for r, n, s, e in appointed)
         listing = (bool(appointed) or listing) and b < len(line) and line[b] in "，,"
         found = _clause_members(clause.strip(), offset + a + clause.index(clause.strip()) if clause.strip() else 0)
         if found:
             roles, people = found
-            out.extend((where, role, n, t, s, e) for role in roles for n, t, s, e in people)
+            out.extend((where, _office_role(r, head), n, t, s, e) for r in roles for n, t, s, e in people)
+        in_sentence = None if b >= len(line) or line[b] == "。" else in_sentence
     return out
+
+
+def _office_role(role: str, office: str | None) -> str:
+    """A bare 主任 / 副主任 after a clause of the same sentence that set up an office
+    ("办公室设在某科，主任：A（兼）", "下设办公室，由A任主任") heads that office, unless its
+    own clause names another body."""
+    return "办公室" + role if office and role in ("主任", "副主任") else role
 
 
 def group_members(line: str, offset: int) -> list[Member]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from models import Contact
 from pipeline.extract.base import Context, Fields
@@ -26,7 +27,7 @@ from pipeline.extract.contacts_names import (
     titled_names,
     unit_labelled_names,
 )
-from pipeline.extract.contacts_tables import table_names
+from pipeline.extract.contacts_tables import table_names as contact_table_names
 from pipeline.extract.mirror_spam import in_spam, spam_spans
 from pipeline.extract.page_furniture import furniture_lines
 from pipeline.extract.registry import register
@@ -85,11 +86,11 @@ def _is_block_label(label: str) -> bool:
     return bool(re.search(r"[：:]|电\s*话|方\s*式", label))
 
 
-def read_line(offset: int, line: str, contact_line: bool = False, table_name: NameSpan | None = None) -> LineFinds:
-    """Names, phones, emails and faxes of one line, offsets made absolute (`table_name`:
-    the person under a contact table's 联系人 column)."""
+def read_line(offset: int, line: str, contact_line: bool = False, table_names: list[NameSpan] | None = None) -> LineFinds:
+    """Names, phones, emails and faxes of one line, offsets made absolute (`table_names`:
+    the people under a contact table's 联系人 column)."""
     names, _ = _label_names(line)
-    names += titled_names(line) + ([table_name] if table_name else [])
+    names += titled_names(line) + (table_names or [])
     if contact_line:
         names += names_after(line, 0)
     hits = phones_in(line, {n.end for n in names}, contact_line)
@@ -216,7 +217,7 @@ def _read_all(ctx: Context) -> list[LineFinds]:
     the page's header and footer lines (a site's phones and e-mails) give nothing."""
     lines = list(ctx.lines())
     furniture = furniture_lines([text for _, text in lines])
-    table = table_names([text for _, text in lines])
+    table = contact_table_names([text for _, text in lines])
     block: set[int] = set(table)
     for k, (_, text) in enumerate(lines):
         if _opens_block(text):
@@ -225,15 +226,18 @@ def _read_all(ctx: Context) -> list[LineFinds]:
             for k, (off, text) in enumerate(lines)]
 
 
-def _lend_names(text: str, finds: list[LineFinds]) -> None:
+def _lend_names(text: str, finds: list[LineFinds], blank: set[int] | None = None) -> None:
     """A line that ends with names (names only, or a last person written after another's
     values: "联系人：赵某139… 市某办：钱某") lends them to the value-only lines just below it.
     The name must close its line: a sentence going on after it ("联系人：赵某。各单位…")
-    lends nothing, however the paragraphs happen to be broken in one format or another."""
+    lends nothing, however the paragraphs happen to be broken in one format or another.
+    Blank lines (`blank`, a format that puts one between all lines) are not counted."""
+    skip = blank or set()
     for k, line in enumerate(finds):
         if not line.items or line.items[-1].kind != "name" or not _closes_line(text, line.items[-1].end):
             continue
-        for below in finds[k + 1:k + 1 + _LOOKAHEAD_LINES]:
+        below_lines = islice((j for j in range(k + 1, len(finds)) if j not in skip), _LOOKAHEAD_LINES)
+        for below in (finds[j] for j in below_lines):
             if below.has("name"):
                 break
             if below.items:
@@ -250,7 +254,7 @@ def _closes_line(text: str, end: int) -> bool:
 @register("contacts", provides=("contacts",), after=("header",))
 def extract(ctx: Context) -> Fields:
     finds = _read_all(ctx)
-    _lend_names(ctx.text, finds)
+    _lend_names(ctx.text, finds, {k for k, (_, line) in enumerate(ctx.lines()) if not line.strip()})
     contacts: list[Contact] = []
     for line in finds:
         for names, values in group_runs(line.items):

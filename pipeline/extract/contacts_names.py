@@ -159,6 +159,16 @@ def spaced_pair(line: str, pos: int) -> NameSpan | None:
 _UNIT_BRACKET = re.compile(r"[（(][^（()）\n]{1,20}?(?:局|处|科|股|室|院|校|部|会|站|馆|所|组|办|中心|委|厅|社区|街道)[)）]")
 
 
+def plausible_name(raw: str) -> bool:
+    """A cell under a 联系人 column header: 2-4 characters (or two dotted parts, or a surname
+    and a courtesy title) that read as no unit, label or role; the header vouches for a
+    person, so no common surname is needed."""
+    if _TITLED.fullmatch(raw):
+        return len(raw) <= 5 and _as_transliterated(raw[:-2], 0) is not None
+    shaped = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", raw) or _TRANSLITERATED[0].fullmatch(raw)
+    return bool(shaped) and _as_transliterated(raw, 0) is not None
+
+
 def _bracketed_unit_name(line: str, pos: int) -> NameSpan | None:
     """A 2-3 character run right before a bracketed unit, unless it reads as a unit or role."""
     m = re.compile(r"[\u4e00-\u9fff]{2,3}").match(line, pos)

@@ -9,8 +9,10 @@ written without one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.base import Context
+from pipeline.extract.header_lines import is_furniture
 from pipeline.extract.wrapped import wrapped
 from pipeline.normalize.dates import year_near
 
@@ -61,9 +63,36 @@ def previous_line(text: str, pos: int) -> str:
     return ""
 
 
+# "现将《…方案》印发给你们": a cover notice whose content is the plan it attaches.
+_COVER = re.compile(r"现将[^。\n]{0,80}(?:印发|转发|下发|发送)给你们")
+
+
+def cover_text_end(text: str) -> int | None:
+    """The end of the whole text when the main text is only a cover notice issuing its
+    attachment (the plan then states the theme and the week), else None."""
+    end = main_text_end(text)
+    return len(text) if end < len(text) and _COVER.search(text, 0, end) else None
+
+
 def year_for(ctx: Context, offset: int) -> int | None:
-    """Year for a date written without one: the context year, else the nearest written year."""
-    return ctx.year or year_near(ctx.text, offset)
+    """Year for a date written without one: the context year, else the nearest year the
+    document writes (a web page's 发布时间 stamp is not the document's: no year from it)."""
+    return ctx.year or year_near(_stamps_blanked(ctx.text), offset)
+
+
+_STAMP_MAX = 80  # a portal stamp line (发布时间：…  浏览次数：…) is short
+
+
+@lru_cache(maxsize=8)
+def _stamps_blanked(text: str) -> str:
+    """The text with web-page stamp lines blanked (same length, so offsets hold)."""
+    if "20" not in text and "19" not in text:
+        return text
+    lines = text.split("\n")
+    return "\n".join(
+        " " * len(line) if len(line.strip()) <= _STAMP_MAX and "。" not in line and is_furniture(line.strip()) else line
+        for line in lines
+    )
 
 
 def wrapped_sentence_bounds(text: str, pos: int) -> tuple[int, int]:

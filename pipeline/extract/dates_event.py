@@ -17,6 +17,7 @@ from pipeline.extract.base import Context
 from pipeline.extract.dates_common import (
     WEEK,
     clause_bounds,
+    cover_text_end,
     main_text_end,
     previous_line,
     sentence_bounds,
@@ -119,7 +120,20 @@ def _qualifies_week(text: str, mention: DateMention) -> bool:
     return m is not None and not _OTHER_PERIOD.search(m.group())
 
 
+# "某县同步启动了本县活动周，将于…至…开展": a lower unit's own programme run in step with
+# the week the text reports (conventions: a town's programme is not the week's period).
+_OWN_PROGRAMME = re.compile(r"同步[^。；\n]{0,12}(?:本|该)(?:县|区|镇|乡|街道|市|旗)[^。；\n]{0,4}(?:活动周|学习周|推进周)")
+
+
+def _lower_programme(text: str, mention: DateMention) -> bool:
+    """The range belongs to a lower unit's own programme, after the week was named."""
+    s0, _ = sentence_bounds(text, mention.start)
+    return bool(_OWN_PROGRAMME.search(text, s0, mention.start)) and bool(WEEK.search(text, 0, s0))
+
+
 def _is_week_period(text: str, mention: DateMention) -> bool:
+    if _lower_programme(text, mention):
+        return False
     if _BRACKETED.search(text, max(0, mention.start - 12), mention.start) or _qualifies_week(text, mention):
         return True
     c0, _ = clause_bounds(text, mention.start)
@@ -199,7 +213,7 @@ def _lasts_until(ctx: Context, later: list[DateMention], start_iso: str) -> str 
     """The day the week is said to last until, in a sentence naming the week."""
     for mention in later:
         s0, s1 = sentence_bounds(ctx.text, mention.start)
-        if not mention.first.has_day or not WEEK.search(ctx.text, s0, s1):
+        if not mention.first.has_day or not WEEK.search(ctx.text, s0, s1) or _lower_programme(ctx.text, mention):
             continue
         iso = _until_iso(ctx, mention, s0, start_iso)
         if iso and start_iso < iso <= _week_after(start_iso):
@@ -303,8 +317,15 @@ def garbled_days(text: str) -> list[DateMention]:
 
 
 def find_event(ctx: Context) -> tuple[Event | None, list[dict[str, Any]]]:
-    """(start, end, evidence) of the campaign week, and the fuzzy times found for it."""
-    main = ctx.text[: main_text_end(ctx.text)]
+    """(start, end, evidence) of the campaign week, and the fuzzy times found for it; a
+    cover notice's week is read in the plan it attaches."""
+    event, fuzzy = _find_event(ctx, main_text_end(ctx.text))
+    cover = cover_text_end(ctx.text) if event is None else None
+    return _find_event(ctx, cover) if cover is not None else (event, fuzzy)
+
+
+def _find_event(ctx: Context, end: int) -> tuple[Event | None, list[dict[str, Any]]]:
+    main = ctx.text[:end]
     mentions = sorted(find_dates(main) + garbled_days(main), key=lambda d: d.start)
     fuzzy = find_fuzzy(main)
     event = week_period(ctx, mentions) or ceremony_day(ctx, mentions, fuzzy) or speech_week(ctx)

@@ -154,10 +154,16 @@ _HEAD_DATE = re.compile(r"^\s*[（(]\s*(?P<date>[^()（）]{8,50})\s*[)）]\s*$"
 _HEAD_LINES = 4  # lines after the title (or from the top when there is none)
 
 
+# the same line without brackets names its body first, set off from the date by a space:
+# `某县教育局　2031年10月16日` (a date alone without brackets is a publish time, not taken)
+_HEAD_BODY_DATE = re.compile(r"^\s*(?P<date>[\u4e00-\u9fff（）()]{3,30}[ \t\u3000]+(?:19|20)\d{2}\s*年[^()（）]{3,12})\s*$")
+
+
 def head_line(text: str) -> tuple[str, DateMention, int] | None:
-    """(body, date, offset of the date) of a bracketed date line (`（X局　2014年1月17日）`);
-    the body is '' when the date stands alone (shared with the issuers)."""
-    m = _HEAD_DATE.match(text)
+    """(body, date, offset of the date) of a bracketed date line (`（X局　2014年1月17日）`), or
+    of a body and date line without brackets; the body is '' when the date stands alone in
+    brackets (shared with the issuers)."""
+    m = _HEAD_DATE.match(text) or _HEAD_BODY_DATE.match(text)
     found = find_dates(m.group("date")) if m else []
     if m is None or len(found) != 1 or not _full_day(found[0]) or m.group("date")[found[0].end:].strip():
         return None

@@ -11,7 +11,8 @@ few more shapes:
 - a submission running up to a day: "接收作品时间至3月1日", "报名时间延长至…", "不晚于…";
 - the date, then what ends: "9月15日报名截止"; a refusal after it: "9月15日后提交的…不予受理";
 - a one-day submission time: "材料报送时间为9月15日", "推荐材料于9月15日统一报送";
-- a table whose header cell names the time: "| 材料 | 截止时间 |" ⏎ "| 方案 | 9月15日 |".
+- a table whose header cell names the time: "| 材料 | 截止时间 |" ⏎ "| 方案 | 9月15日 |"
+  (also tabs, runs of spaces, or one cell per line: see `deadlines_tables`).
 
 Each form needs a submission cue (征集, 报名, 申报, 投稿 …) in its label or sentence: an
 activity period ("活动时间：即日起至10月31日") is not a deadline. A creation target
@@ -24,7 +25,7 @@ import re
 
 from pipeline.extract.base import Context
 from pipeline.extract.dates_common import sentence_bounds
-from pipeline.extract.table_cells import cells, is_rule
+from pipeline.extract.deadlines_tables import inline_label, stacked_label
 from pipeline.normalize.dates import DateMention
 
 # What is due: the words of a submission, collection, application or registration period.
@@ -277,38 +278,19 @@ def _no_later(ctx: Context, mention: DateMention) -> str | None:
     return (what or "截止") if SUBMIT_CUE.search(ctx.text[s0:s1]) else None
 
 
-# A column header of a deadline table: "截止时间", "报送时间", "报名截止日期".
-_COLUMN_LABEL = re.compile(r"[^\n]{0,8}(?:时间|日期|期限|时限|截止)")
-_TABLE_ROWS = 10
-
-
-def _cell_column(ctx: Context, mention: DateMention) -> tuple[int, int, int] | None:
-    """(column, cells in the row, line start) when the mention fills a table cell alone."""
-    line_start = ctx.text.rfind("\n", 0, mention.start) + 1
-    line_end = ctx.text.find("\n", mention.end)
-    row = cells(ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)])
-    at = mention.start - line_start
-    column = [k for k, (off, text) in enumerate(row) if off == at and len(text) <= len(mention.text) + 1]
-    return (column[0], len(row), line_start) if len(row) >= 2 and column else None
-
-
 def _column_header(ctx: Context, mention: DateMention) -> str | None:
-    """"| 材料 | 截止时间 |" ⏎ "| 活动方案 | 9月15日 |": a date alone in its cell, under a
-    header cell that names a submission time (rows above of the same width are skipped)."""
-    found = _cell_column(ctx, mention)
-    if found is None:
-        return None
-    column, width, line_start = found
-    for above in reversed(ctx.text[: max(0, line_start - 1)].split("\n")[-_TABLE_ROWS:]):
-        header = cells(above)
-        if is_rule(above):
-            continue
-        if len(header) != width:
-            return None
-        label = despace(header[column][1])
-        if _COLUMN_LABEL.fullmatch(label) and SUBMIT_CUE.search(label):
-            return label
-    return None
+    """A date alone in a table cell under a header cell naming a submission time
+    ("| 材料 | 截止时间 |", tab, space or one-cell-per-line tables: see `deadlines_tables`)."""
+    label = inline_label(ctx.text, mention.start, mention.end, SUBMIT_CUE)
+    if label is None and not _signed_on(ctx, mention):
+        label = stacked_label(ctx.text, mention.start, mention.end)
+    return label if label and SUBMIT_CUE.search(label) else None
+
+
+def _signed_on(ctx: Context, mention: DateMention) -> bool:
+    """The signature's date line, which may close a table copied one cell per line."""
+    signed = ctx.evidence_map.get("issue_date")
+    return signed is not None and signed.start <= mention.start < signed.end
 
 
 def extra_form(ctx: Context, mention: DateMention) -> tuple[str, int] | None:

@@ -20,7 +20,13 @@ import re
 from models import Figure
 from pipeline.extract import figures_rules as rules
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.figures_exclusions import is_restatement, is_unrealised
+from pipeline.extract.figures_exclusions import (
+    is_planned_selection,
+    is_restatement,
+    is_unrealised,
+    past_total_spans,
+)
+from pipeline.extract.figures_tables import table_figures
 from pipeline.extract.header_lines import is_furniture
 from pipeline.extract.page_furniture import page_tail_start
 from pipeline.extract.registry import register
@@ -107,6 +113,8 @@ def _is_quota(text: str, pos: int, before: str, reported: bool) -> bool:
     if reported or "了" in rules.noun_after(text, pos, 16):
         before = rules.drop_recurring(before)
     head = rules.list_head(text, pos)
+    if not reported and is_planned_selection(rules.sentence_before(text, pos), before):
+        return True
     return rules.is_quota(before, reported) or (bool(head) and rules.is_quota(head, reported))
 
 
@@ -157,7 +165,9 @@ def _what(ctx: Context, m: re.Match[str]) -> str | None:
     return before or rules.noun_after(ctx.text, m.end(), 10) or None
 
 
-def _figures_from(ctx: Context, pattern: re.Pattern[str], zones: list[tuple[int, int]]) -> list[Figure]:
+def _figures_from(ctx: Context, pattern: re.Pattern[str], zones: list[tuple[int, int]],
+                  holes: list[tuple[int, int]]) -> list[Figure]:
+    """Figures of one pattern outside the zones (a past year's totals, `holes`, stay)."""
     out: list[Figure] = []
     for m in pattern.finditer(ctx.text):
         groups = m.groupdict()
@@ -167,12 +177,17 @@ def _figures_from(ctx: Context, pattern: re.Pattern[str], zones: list[tuple[int,
             value = parse_number(m.group("num"))
         else:
             value = _value(m)
-        if value is None or _excluded_any(ctx, m, unit, zones):
+        if value is None or _excluded_any(ctx, m, unit, _zones_for(zones, holes, m.start())):
             continue
         before = rules.clause_before(ctx.text, m.start())
         qualifier = _qualifier(m, before) if "pre" in groups else _plain_qualifier(m, before)
         out.append(Figure(value, unit, qualifier, _what(ctx, m), ctx.match_evidence(m)))
     return out
+
+
+def _zones_for(zones: list[tuple[int, int]], holes: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """No zone applies to a number inside a hole."""
+    return [] if rules.inside(holes, pos) else zones
 
 
 def _plain_qualifier(m: re.Match[str], before: str) -> str:
@@ -189,11 +204,13 @@ def _excluded_any(ctx: Context, m: re.Match[str], unit: str, zones: list[tuple[i
 @register("figures", provides=("figures",), after=("header",))
 def extract(ctx: Context) -> Fields:
     lines = list(ctx.lines())
-    zones = rules.quoted_spans(ctx.text) + rules.norm_section_lines(lines) + _furniture_lines(lines) \
-        + _page_tail(ctx, lines)
+    norms = rules.norm_section_lines(lines)
+    zones = rules.quoted_spans(ctx.text) + norms + _furniture_lines(lines) + _page_tail(ctx, lines)
+    holes = past_total_spans(ctx.text, norms, ctx.year)
     found: list[Figure] = []
     for pattern in (FIGURE_RE, PERCENT_CN_RE, PEOPLE_RE, KIND_RE, UNIT_FIRST_RE):
-        found += _figures_from(ctx, pattern, zones)
+        found += _figures_from(ctx, pattern, zones, holes)
+    found += [f for f in table_figures(ctx) if not rules.inside(zones, f.evidence.start)]
     found.sort(key=lambda f: f.evidence.start)
     out = Fields()
     out.set("figures", _restatements_dropped(ctx, _unique(_headline_repeats_dropped(ctx, found))))

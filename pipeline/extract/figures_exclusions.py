@@ -181,3 +181,36 @@ def is_restatement(text: str, start: int, earlier_what: str | None, what: str | 
     if min(len(a), len(b)) < 4:
         return len(a) >= 2 and len(b) >= 2 and (a in b or b in a)
     return any(a[i : i + 4] in b for i in range(len(a) - 3))  # "…共有社区学校" / "社区学校中"
+
+
+# "2019年全县共开展活动210场、参与群众4.6万人次，今年力争…": a past year's totals given as the
+# background of a requirement; the clause runs until the target for this year begins.
+_PAST_TOTAL = re.compile(
+    r"(?:^|[。；\n])[\s　]*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?[\s　]*"
+    r"(?:(?P<year>(?:19|20)\d{2})年|去年|上年|上一年)(?:度)?[^，。；\n]{0,10}"
+    r"(?:共|累计|全年)[^。；\n]*?(?=，(?:今年|本年|力争|确保|争取|要|务必)|[。；\n]|$)"
+)
+
+
+def past_total_spans(text: str, sections: list[tuple[int, int]], year: int | None) -> list[tuple[int, int]]:
+    """Clauses inside requirement sections that state an earlier year's realised totals:
+    background figures, kept although the section's other numbers are rules or targets."""
+    out: list[tuple[int, int]] = []
+    for start, end in sections:
+        for m in _PAST_TOTAL.finditer(text, start, end):
+            past = m.group("year")
+            if past is None or year is None or int(past) < year:
+                out.append((m.start(), m.end()))
+    return out
+
+
+# A notice or plan announcing a selection to be held: "全市共评选20名左右", "评选出…家庭50户".
+_SELECTING = re.compile(r"(?:评选|遴选|推选|评出|选出)[出]?[^，。；]{0,16}$")
+# Marks that the selection already took place (a results notice, a past tally).
+_SELECTED = re.compile(r"了|已|表彰|授予|命名|经(?:过)?[^，。；]{0,10}[评审议核]|现将|予以|以来|累计|先后|历年|去年|上年|届")
+
+
+def is_planned_selection(sentence: str, before: str) -> bool:
+    """In a notice or plan (the caller checks the genre), the count a selection verb governs
+    is a quota of the selection to come, unless the sentence says it took place."""
+    return bool(_SELECTING.search(before)) and not _SELECTED.search(sentence)

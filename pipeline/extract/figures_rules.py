@@ -264,8 +264,10 @@ _PLAN_YEAR = re.compile(r"(?:年内|全年|本年度|今年|明年)[^，。；]{
 
 
 def is_plan_target(before: str, doc_type: str | None) -> bool:
-    """In a plan or a notice, the year's work to do is a target, not a result."""
-    return doc_type in ("plan", "notice") and bool(_PLAN_YEAR.search(before))
+    """In a plan or a notice, the year's work to do is a target, not a result; "今年已开展…"
+    (已 or 了 after the year word) reports work done so far."""
+    m = _PLAN_YEAR.search(before) if doc_type in ("plan", "notice") else None
+    return m is not None and not re.search(r"已|了", before[m.start():])
 
 
 def is_target_rate(sentence: str, reported: bool) -> bool:

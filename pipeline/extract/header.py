@@ -15,7 +15,7 @@ from pipeline.extract.header_doctype_model import combine
 from pipeline.extract.header_lines import Line, body_start, lines
 from pipeline.extract.header_number import doc_number, file_number
 from pipeline.extract.header_title import Title, clean_value
-from pipeline.extract.header_year import YearHit, campaign_year, publish_year
+from pipeline.extract.header_year import YearHit, campaign_year, official_year
 from pipeline.extract.layout import FURNITURE, headline, label_lines, listed
 from pipeline.extract.registry import register
 
@@ -43,7 +43,9 @@ def extract(ctx: Context) -> Fields:
     number_year = _number_year(ctx, number)
     year = campaign_year(ctx, title, number_year, all_lines, news=kind == "news")
     out.set("campaign_year", year.year if year else None, ctx.evidence(year.start, year.end) if year else None)
-    context = year or publish_year(all_lines)  # dates written without a year still need one
+    # dates written without a year take the document's own year (an official 成文日期 even in a
+    # template whose campaign year is a placeholder), never a publish line's: that is the page's
+    context = year or official_year(all_lines)
     out.set("context_year", context.year if context else None, ctx.evidence(context.start, context.end) if context else None)
     return out
 

@@ -17,7 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipeline.extract import header_doctype_cues as cues
-from pipeline.extract.header_bulletin import compiled_cues
+from pipeline.extract.header_bulletin import closing_report_cues, compiled_cues
 from pipeline.extract.header_doctype_cues import Cue
 from pipeline.extract.header_doctype_other import interview_cues
 from pipeline.extract.header_lines import ENUM, Line, cjk_count, is_addressee, is_body, is_furniture
@@ -93,7 +93,7 @@ def doc_type(text: str, title: Title | None, lines: list[Line], stop: int, skip:
     found = [*title_cues(title, heads), *cover_cues(text, lines), *opening_cues(lines, stop),
              *cues.news_cues(text, lines, stop), *cues.call_cues(text), *cues.summary_cues(text, lines),
              *cues.plan_cues(text), *cues.speech_cues(lines, stop), *cues.paper_cues(text),
-             *compiled_cues(lines), *interview_cues(lines)]
+             *compiled_cues(lines), *closing_report_cues(lines), *interview_cues(lines)]
     return decide(_cover_package(_masthead_once(found, title)), title)
 
 

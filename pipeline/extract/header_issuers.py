@@ -38,12 +38,27 @@ def letterhead(lines: list[Line], stop: int) -> list[Found]:
     """Body names on the lines of the header zone that hold nothing but body names."""
     out: list[Found] = []
     for i, line in enumerate(lines[:stop]):
-        tail = _CONTINUATION.match(re.sub(r"\s+", "", line.text))
+        tail = _CONTINUATION.match(re.sub(r"\s+", "", line.text)) or _signed_unit(lines, i, out)
         if tail and i and out and out[-1][0] == lines[i - 1].start:
             out[-1] = (out[-1][0], out[-1][1] + re.sub(r"文件$", "", tail.group()))
             continue
         out.extend((line.start, name) for name in org_line(_without_number(line.text)))
     return out
+
+
+# a department's own name on the letterhead's second line: `X管理委员会 ⏎ 社会事务局`
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:局|处|科|室|办|部|中心)$")
+
+
+def _signed_unit(lines: list[Line], i: int, out: list[Found]) -> re.Match[str] | None:
+    """A short department name under a letterhead body line is the rest of one name when
+    the document signs with the two joined (`X管理委员会社会事务局` in the signature)."""
+    unit = _UNIT.match(re.sub(r"\s+", "", lines[i].text))
+    if unit is None or not i or not out or out[-1][0] != lines[i - 1].start:
+        return None
+    joined = out[-1][1] + unit.group()
+    later = (re.sub(r"\s+", "", ln.text) for ln in lines[i + 1 :])
+    return unit if any(joined in text for text in later) else None
 
 
 def not_in_title(found: list[Found], title: Title | None) -> list[Found]:
@@ -204,7 +219,20 @@ def _closes(main: list[Line]) -> bool:
     last = main[-1].text
     if last.endswith(("。", "！")) or last.startswith("附件") or _CONTACT_ROW.match(last):
         return True
-    return bool(_ITEM.match(last)) and any(line.text.startswith("附件") for line in main[-_LIST_SPAN:])
+    listed = bool(_ITEM.match(last)) and any(line.text.startswith("附件") for line in main[-_LIST_SPAN:])
+    return listed or _contact_table(main)
+
+
+_PHONE_OR_MAIL = re.compile(r"\d{3,4}-?\d{7,8}|1\d{10}|@")
+
+
+def _contact_table(main: list[Line]) -> bool:
+    """Contact rows set as a table (`联系人 | 电话 | 邮箱` over `name | phone |` rows): the last
+    row holds a phone or an e-mail and the table's header row names the 联系人 column."""
+    last = main[-1].text
+    if "|" not in last or not _PHONE_OR_MAIL.search(last):
+        return False
+    return any("联系人" in line.text and "|" in line.text for line in main[-_LIST_SPAN:])
 
 
 # a signature date in figures only (`2030.5.8`, `2030-05-08`), or with 年月 where the zero is a

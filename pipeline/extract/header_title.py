@@ -181,7 +181,7 @@ def _name_above(first: Title, text: str) -> bool:
 def _open_end(value: str, text: str) -> bool:
     """A genre word that does not end the title: the name of a cited document (`…意见》`)
     or a line that goes on with a bracketed period or `的` (`(2020—2022年)的通知`)."""
-    return value.endswith("》") or bool(re.match(r"^(?:[（(][^（）()]{1,16}[)）])?的", text))
+    return value.endswith("》") or bool(re.match(r"^(?:[（(][^（）()]{1,16}[)）])?》?的", text))
 
 
 def _open_middle(first: Title, nxt: Line, after: Line | None) -> bool:

@@ -4,7 +4,7 @@ Read by preference from the title (`2019年…活动周`), the 发文字号, the
 a year written with 活动周, an official 生成日期/成文日期, a national event the text
 says it greets (`喜迎党的十九大召开`), then the year the text mentions most. A web page's
 publish or upload time is never the campaign year (a page may be years younger than the
-notice), nor is a year in a URL. A planning span in the title (`规划(2016—2020年)`)
+notice; a news page whose text writes no year has none), nor is a year in a URL. A planning span in the title (`规划(2016—2020年)`)
 is not a single year: the notice's own year is taken, the span's start only as a last
 resort. Template placeholders (`××年`, `20xx年`) mean the year is unknown, and years of
 founding (`2000年…以来`) or of cited documents are not the programme's.
@@ -53,28 +53,17 @@ _FIRST_TERM_YEAR, _FIRST_TERM, _TERM_YEARS = 1982, 12, 5  # congresses every fiv
 
 def campaign_year(ctx: Context, title: Title | None, number: YearHit | None, lines: list[Line],
                   news: bool = False) -> YearHit | None:
-    """The campaign's year, by the preference order in the module docstring. A news report is
-    dated by its dateline (the event it reports is that year's), a notice never by its page."""
+    """The campaign's year, by the preference order in the module docstring. A news report's
+    unlabelled dateline counts among its years; no page's publish line does."""
     if title is not None and _PLACEHOLDER.search(title.value):
         return None
     for hit in (_title_year(ctx, title), number or _number_head(lines), _signature_year(lines),
-                _campaign_mention(ctx), _official_year(lines), _greeted_event(ctx),
-                publish_year(lines) if news else None):
+                _campaign_mention(ctx), official_year(lines), _greeted_event(ctx)):
         if hit is not None:
             return hit
     if _PLACEHOLDER.search(ctx.text):
         return None
     return _most_common(ctx, lines, news) or _title_span(ctx, title)
-
-
-def publish_year(lines: list[Line]) -> YearHit | None:
-    """The page's publish year: a context for dates written without a year, never the campaign's."""
-    for line in lines[:15]:
-        for key, (value, pos) in metadata(line.text).items():
-            m = _ANY_YEAR.search(value) if key in ("发布日期", "发布时间", "时间", *_OFFICIAL_KEYS) else None
-            if m:
-                return YearHit(int(m.group()), line.start + pos + m.start(), line.start + pos + m.end())
-    return None
 
 
 # a year in Chinese numerals (`二〇三〇年`), as formal titles and signatures write it
@@ -112,7 +101,7 @@ def _campaign_mention(ctx: Context) -> YearHit | None:
     return YearHit(int(m.group("year")), m.start("year"), m.end("year")) if m else None
 
 
-def _official_year(lines: list[Line]) -> YearHit | None:
+def official_year(lines: list[Line]) -> YearHit | None:
     """The year of a portal's official 生成日期/成文日期 (not its publish time)."""
     for line in lines[:15]:
         meta = metadata(line.text)
@@ -149,7 +138,8 @@ def _greeted_event(ctx: Context) -> YearHit | None:
 def _most_common(ctx: Context, lines: list[Line], news: bool) -> YearHit | None:
     """The year the running text names most, leaving out founding years, targets, the years
     of cited document numbers and (but for news datelines) page furniture and web timestamps."""
-    hits = [m for line in lines if news or not _page_date(line.text) for m in _programme_years(ctx, line)]
+    hits = [m for line in lines if (news and not published(line.text)) or not _page_date(line.text)
+            for m in _programme_years(ctx, line)]
     counts = Counter(m.group() for m in hits)
     if not counts:
         return None
@@ -165,6 +155,16 @@ _DATE_FIELD = re.compile(r"^[^\d:：]{1,10}[:：]\s*[\d年月日\s./-]{6,20}$")
 
 def _page_date(text: str) -> bool:
     return is_furniture(text) or bool(_TIMESTAMP.search(text) or _DATE_FIELD.match(text))
+
+
+# a web page's publish line: `发布时间：…`, `发布日期：…`, `发布人：… 发布时间：…`, `更新时间：…`
+_PUBLISHED = re.compile(r"(?:发布|发表|更新|上传|录入|编辑)\s*(?:时间|日期)|发布人|浏览次数|点击[数量率]")
+
+
+def published(text: str) -> bool:
+    """Whether a line is the page's publish line: its year is the page's, never the
+    document's own context (conventions: no year, month or date from a publish time)."""
+    return bool(_PUBLISHED.search(text))
 
 
 # the head of a 发文字号 the page cut short (`X教〔2023`): its year is still the notice's

@@ -53,4 +53,9 @@ def _nav_below(all_lines: list[Line], furniture: list[bool], i: int) -> bool:
     if i + 1 >= len(all_lines):
         return False
     below = all_lines[i + 1].text
-    return furniture[i + 1] and (is_furniture(below) or is_menu(below) or bool(re.search(r"\S\s*>\s*\S", below)))
+    crumbs = bool(re.search(r"\S\s*>\s*\S", below) or _SLASH_CRUMBS.match(below))
+    return furniture[i + 1] and (is_furniture(below) or is_menu(below) or crumbs)
+
+
+# a breadcrumb with slashes opens on the home page: `首页 / 政务公开 / 部门文件`
+_SLASH_CRUMBS = re.compile(r"^\s*(?:当前位置\s*[:：]?\s*)?(?:网站)?首页\s*[/／»]\s*\S")

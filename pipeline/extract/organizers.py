@@ -178,7 +178,7 @@ def _mapped(found: list[Found], span: Callable[[int, int], tuple[int, int] | Non
 # The document's main event: the week, its opening or this very activity.
 _MAIN_EVENT = re.compile(r"活动周|学习周|推进周|开幕式|开幕仪式|启动仪式|闭幕式|本次活动|此次活动|本届")
 # Side events a report or bulletin also covers: a lecture, an exhibition, a show or contest.
-_SIDE_EVENT = re.compile(r"讲座|展览|书画展|摄影展|成果展|[^发开]展(?:出|演)?|比赛|大赛|竞赛|演出|晚会|沙龙|论坛|读书会|培训班")
+_SIDE_EVENT = re.compile(r"讲座|展览|书画展|摄影展|成果展|[^发开]展(?:出|演)?|比赛|大赛|竞赛|演出|晚会|沙龙|论坛|读书会|培训班|评选|评比")
 
 
 def _event_of(text: str, start: int) -> str:
@@ -186,7 +186,15 @@ def _event_of(text: str, start: int) -> str:
     when about another activity ("讲座由X主办", "由X承办的书画展"), else ""."""
     s0 = max(text.rfind(ch, 0, start) for ch in "。；！？\n") + 1
     ends = [i for i in (text.find(ch, start) for ch in "。；！？\n") if i >= 0]
-    sentence = text[s0 : min(ends) if ends else len(text)]
+    kind = _kind(text[s0 : min(ends) if ends else len(text)])
+    if not kind and s0 > 0 and text[s0 - 1] != "\n":
+        # "（二）“学习达人”评选。由X承办": a list item's heading sentence names its event
+        p0 = max(text.rfind(ch, 0, s0 - 1) for ch in "。；！？\n") + 1
+        kind = _kind(text[p0:s0])
+    return kind
+
+
+def _kind(sentence: str) -> str:
     if _MAIN_EVENT.search(sentence):
         return "main"
     return "side" if _SIDE_EVENT.search(sentence) else ""

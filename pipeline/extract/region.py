@@ -9,6 +9,8 @@ body, a visit, the first sponsor, an institution the headline names by its short
 (`县老年大学…` on a page whose banner, letterhead or footer writes `某县老年大学`,
 region_institution.py), and last the document's self-reference (我市/本区/我镇/我国) with
 the places it mentions most, the place it names most, or such an institution named in the body.
+A notice addressed to an institution's own units, whose title names no campaign area, gets level
+null with the province the text makes certain, before any other cue (region_internal.py).
 Names, parents and codes come from cpca's division dataset (pipeline/normalize/regions.py);
 an abbreviated or ambiguous name is resolved inside the places the document names, a
 county name several cities share gives the county alone, and a district the dataset lacks
@@ -35,6 +37,7 @@ from pipeline.extract.region_cues import (
     visited_place,
 )
 from pipeline.extract.region_institution import institution_place
+from pipeline.extract.region_internal import internal_notice
 from pipeline.extract.region_newcounty import county_after, county_ending_at, first_new_county, new_counties
 from pipeline.extract.region_self import Found, frequent_place, main_city, self_referenced
 from pipeline.extract.region_towns import lead_town, parent_of, town_counts
@@ -62,9 +65,9 @@ def extract(ctx: Context) -> Fields:
     out = Fields()
     context = _context_places(ctx)
     finders: tuple[Finder, ...] = (
-        _title_campaign, _title_national, _issuer_place, _national_issuer, _unprefixed_title, _title_visit,
-        _title_town, _title_dateline, _title_place, _national_lead, _body_campaign, visited_place, sponsor_place,
-        _title_institution)
+        _title_campaign, _title_national, internal_notice, _issuer_place, _national_issuer, _unprefixed_title,
+        _title_visit, _title_town, _title_dateline, _title_place, _national_lead, _body_campaign, visited_place,
+        sponsor_place, _title_institution)
     for finder in finders:
         hit = finder(ctx, context)
         if isinstance(hit, tuple):  # a Region found whole (the host of a visit)

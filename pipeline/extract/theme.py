@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from models import Evidence
 from pipeline.extract.base import Context, Fields
-from pipeline.extract.dates_common import WEEK, main_text_end, sentence_bounds
+from pipeline.extract.dates_common import WEEK, cover_text_end, main_text_end, sentence_bounds
 from pipeline.extract.registry import register
 
 _ENUM = r"(?:[（(]?\s*[一二三四五六七八九十\d]+\s*[)）、.．]\s*)?"
@@ -75,7 +75,7 @@ _NEXT_CLAUSE = re.compile(rf"[，,](?=[^，,。；\n“”]{{0,4}}{_ITEM}\s*(?:�
 class Candidate:
     """A theme found at `evidence`, with its rank (3 heading/label, 2 tied phrase, 1 other)."""
 
-    rank: int
+    rank: float
     value: str
     evidence: Evidence
 
@@ -248,13 +248,36 @@ def garbled_themes(ctx: Context, end: int) -> list[Candidate]:
 
 
 def best_theme(ctx: Context) -> Candidate | None:
-    """The highest-ranked, then earliest, theme of the main text."""
-    end = main_text_end(ctx.text)
-    found = heading_themes(ctx, end) + label_themes(ctx, end) + phrase_themes(ctx, end)
-    found += bare_themes(ctx, end) + garbled_themes(ctx, end)
+    """The highest-ranked, then earliest, theme of the main text (of the attached plan
+    when the main text is only its cover notice)."""
+    found = _themes(ctx, main_text_end(ctx.text))
+    cover = cover_text_end(ctx.text) if not found else None
+    found = _themes(ctx, cover) if cover is not None else found
     if not found:
         return None
-    return min(found, key=lambda c: (-c.rank, c.evidence.start))
+    return min(found, key=lambda c: (-_level_rank(ctx.text, c), c.evidence.start))
+
+
+def _themes(ctx: Context, end: int) -> list[Candidate]:
+    found = heading_themes(ctx, end) + label_themes(ctx, end) + phrase_themes(ctx, end)
+    return found + bare_themes(ctx, end) + garbled_themes(ctx, end)
+
+
+# "全国活动周的主题是“X”，我市活动周以“Y”为主题": a local document quotes the higher body's
+# theme before its own. A theme qualified by 全国/国家 (or 全省) ranks below any tied or
+# labelled theme of the text, above untied phrases; the province's above the nation's.
+_HIGHER = (("全国", 1.4), ("国家", 1.4), ("全省", 1.5), ("省级", 1.5))
+
+
+def _level_rank(text: str, cand: Candidate) -> float:
+    """The candidate's rank, lowered when its clause names a higher level's theme."""
+    start = cand.evidence.start
+    chunk = text[max(0, start - 30):start]
+    clause = re.split(r"[，,。；;\n]", chunk)[-1]
+    for word, rank in _HIGHER:
+        if word in clause and "主题" in clause[clause.find(word):] + text[start:start + 80]:
+            return min(cand.rank, rank)
+    return cand.rank
 
 
 @register("theme", provides=("theme",), after=("header",))

@@ -24,8 +24,11 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad]"
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\ufe0f\u20e3]"
 )
+# "學(xué)", also a word's syllables separated by spaces: "奮鬥(fèn dòu)".
+_PY = "[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}"
+# A spaced run needs a tone mark, so an English gloss "(Learning City)" stays.
 _PINYIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]"
+    rf"(?<=[\u4e00-\u9fff])[(（](?:{_PY}|(?=[^)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){_PY}(?:[ \u3000]{_PY}){{1,3}})[)）]"
 )
 _MOJIBAKE_HINT = re.compile("[?\ufffd][^\x00-\x7f]")
 _SPACES = re.compile(r"[\u3000\u00a0\u2002-\u200a]")
