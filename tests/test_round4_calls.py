@@ -13,32 +13,18 @@ Every recall case has a look-alike that must stay out.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from models import Record
-from parsers.text import parse_txt
-from pipeline.extract import Context, run_all
 from pipeline.extract.contacts_names import names_after, spaced_pair
 from pipeline.extract.mirror_spam import is_spam_line, spam_spans
 from pipeline.extract.page_furniture import furniture_lines
-from pipeline.normalize.text import normalize_document
-from pipeline.record import assemble
+from tests.test_round3_calls import record  # shared runners
 
 TITLE = "关于开展2037年社区老年学员招募工作的通知\n"
 BODY = "各乡镇：\n为丰富老年人学习生活，现开展招募工作。请各乡镇认真组织，按时报送材料。\n"
 SIGN = "某某县教育局\n2037年8月12日\n"
 
 
-def record(text: str) -> Record:
-    """The whole pipeline on one invented document; every value's evidence quotes the text."""
-    doc = normalize_document(parse_txt(Path("x.txt"), text.encode("utf-8")))
-    ctx = run_all(Context(doc))
-    for value in [*(ctx.fields.get("deadlines") or []), *(ctx.fields.get("contacts") or [])]:
-        ev = value.evidence
-        assert ctx.text[ev.start : ev.end] == ev.text
-    return assemble(doc, ctx)
 
 
 def values(text: str) -> tuple[set[str], set[str], set[str]]:

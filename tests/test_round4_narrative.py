@@ -15,24 +15,14 @@ from typing import Any
 
 import pytest
 
-from models import Block, Document, Evidence, SourceInfo
+from models import SourceInfo
 from pipeline.extract import figures
-from pipeline.extract.base import Context
-from pipeline.extract.dates import extract as dates_extract
-from pipeline.extract.organizers import extract as organizers_extract
 from pipeline.extract.theme import extract as theme_extract
-from pipeline.normalize.text import normalize_document
+from tests.test_round3_narrative import _ctx, event, organizers  # shared runners
 
 SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
 
 
-def _ctx(text: str, **fields: Any) -> Context:
-    blocks = [Block("paragraph", ln) for ln in text.split("\n")]
-    ctx = Context(normalize_document(Document.from_blocks(blocks, SRC)), fields=fields)
-    if "title" in fields:
-        at = ctx.text.index(fields["title"])
-        ctx.evidence_map["title"] = ctx.evidence(at, at + len(fields["title"]))
-    return ctx
 
 
 def counts(text: str, **fields: Any) -> set[tuple[float, str]]:
@@ -48,20 +38,8 @@ def count_list(text: str, **fields: Any) -> list[tuple[float, str]]:
     return [(f.value, f.unit) for f in figures.extract(ctx).values["figures"]]
 
 
-def event(text: str) -> tuple[str | None, str | None]:
-    ctx = _ctx(text)
-    out = dates_extract(ctx)
-    for ev in out.evidence.values():
-        assert isinstance(ev, Evidence) and ctx.text[ev.start:ev.end] == ev.text
-    return out.values["event_start"], out.values["event_end"]
 
 
-def organizers(text: str) -> list[tuple[str, str]]:
-    ctx = _ctx(text)
-    found = organizers_extract(ctx).values["organizers"]
-    for o in found:
-        assert ctx.text[o.evidence.start:o.evidence.end] == o.evidence.text == o.name
-    return [(o.role, o.name) for o in found]
 
 
 def theme(text: str, **fields: Any) -> str | None:

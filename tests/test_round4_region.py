@@ -3,13 +3,9 @@ full name (site banner, letter-spaced letterhead, signature) while the text call
 short form (`县老年大学`) or says 我市."""
 from __future__ import annotations
 
-from models import Region
 from pipeline.extract.region_institution import short_uses
 from tests.test_extract_region import region  # header + region (its dependencies run too)
-
-
-def names(r: Region) -> tuple[str | None, ...]:
-    return (r.level, r.province, r.city, r.county)
+from tests.test_round3_region import names  # shared runners
 
 
 def test_school_site_banner_with_the_short_form_in_the_headline() -> None:

@@ -9,32 +9,18 @@ Deadline tables keep their column when a cell of the row is empty.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from models import Record
-from parsers.text import parse_txt
-from pipeline.extract import Context, run_all
 from pipeline.extract.contacts_names import plausible_name
 from pipeline.extract.contacts_tables import table_names
 from pipeline.extract.table_cells import cells, row_cells
-from pipeline.normalize.text import normalize_document
-from pipeline.record import assemble
+from tests.test_round3_calls import record  # shared runners
 
 TITLE = "关于做好2038年全民终身学习活动周材料报送工作的通知\n"
 BODY = "各镇（街道）：\n请各单位认真组织，按时报送活动材料。\n"
 SIGN = "某某区教育局\n2038年9月3日\n"
 
 
-def record(text: str) -> Record:
-    """The whole pipeline on one invented document; every value's evidence quotes the text."""
-    doc = normalize_document(parse_txt(Path("x.txt"), text.encode("utf-8")))
-    ctx = run_all(Context(doc))
-    for value in [*(ctx.fields.get("deadlines") or []), *(ctx.fields.get("contacts") or [])]:
-        ev = value.evidence
-        assert ctx.text[ev.start : ev.end] == ev.text
-    return assemble(doc, ctx)
 
 
 def triples(text: str) -> set[tuple[str | None, str | None, str | None]]:

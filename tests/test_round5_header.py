@@ -9,23 +9,13 @@ only by its publish line.
 """
 from __future__ import annotations
 
-from typing import Any
-
-from models import Block, Document, SourceInfo
-from pipeline.extract import Context, run_all
-from pipeline.normalize.text import normalize_document
+from models import SourceInfo
+from tests.test_round4_header import run  # shared runners
 
 SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
 PARA = "活动周期间，各乡镇组织专家深入村组开展实用技术讲座，群众反响热烈，参与热情高涨，效果良好。"
 
 
-def run(*lines: str) -> dict[str, Any]:
-    doc = normalize_document(Document.from_blocks([Block("paragraph", line) for line in lines], SRC))
-    ctx = run_all(Context(doc), ["header", "dates"])
-    assert not [w for w in ctx.warnings if w.startswith("extractor_failed")]
-    for ev in ctx.evidence_map.values():
-        assert ctx.text[ev.start:ev.end] == ev.text
-    return ctx.fields
 
 
 # ---------------------------------------------------------------- bulletin mastheads

@@ -10,12 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from models import Block, Document, Evidence, SourceInfo
-from pipeline.extract import figures
 from pipeline.extract.base import Context
 from pipeline.extract.dates import extract as dates_extract
-from pipeline.extract.organizers import extract as organizers_extract
-from pipeline.extract.theme import extract as theme_extract
 from pipeline.normalize.text import normalize_document
+from tests.test_round3_narrative import counts, organizers  # shared runners
+from tests.test_round4_narrative import theme  # shared runners
 
 SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
 
@@ -25,12 +24,6 @@ def _ctx(text: str, **fields: Any) -> Context:
     return Context(normalize_document(Document.from_blocks(blocks, SRC)), fields=fields)
 
 
-def counts(text: str, **fields: Any) -> list[tuple[float, str]]:
-    ctx = _ctx(text, **fields)
-    found = figures.extract(ctx).values["figures"]
-    for f in found:
-        assert ctx.text[f.evidence.start:f.evidence.end] == f.evidence.text
-    return [(f.value, f.unit) for f in found]
 
 
 def event(text: str, **fields: Any) -> tuple[str | None, str | None]:
@@ -41,21 +34,8 @@ def event(text: str, **fields: Any) -> tuple[str | None, str | None]:
     return out.values["event_start"], out.values["event_end"]
 
 
-def organizers(text: str) -> list[tuple[str, str]]:
-    ctx = _ctx(text)
-    found = organizers_extract(ctx).values["organizers"]
-    for o in found:
-        assert ctx.text[o.evidence.start:o.evidence.end] == o.evidence.text == o.name
-    return [(o.role, o.name) for o in found]
 
 
-def theme(text: str, **fields: Any) -> str | None:
-    ctx = _ctx(text, **fields)
-    out = theme_extract(ctx)
-    ev = out.evidence.get("theme")
-    if ev is not None:
-        assert ctx.text[ev.start:ev.end] == ev.text == out.values["theme"]
-    return out.values["theme"]  # type: ignore[no-any-return]
 
 
 # --- figures: statistics tables ---------------------------------------------------------
