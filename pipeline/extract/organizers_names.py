@@ -57,7 +57,7 @@ def is_org_name(name: str) -> bool:
 
 def _places_masked(name: str) -> str:
     """The name with its place names blanked: 都/到 are sentence words, but also the
-    characters of division names (cpca's dataset) such as 都匀市 or 于都县."""
+    characters of division names (cpca's dataset) such as 于都县."""
     from pipeline.normalize.regions import gazetteer  # lazy: loads the division dataset
 
     for m in gazetteer().scan(name):
