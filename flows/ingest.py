@@ -45,8 +45,8 @@ def discover_task(paths: list[str]) -> Discovered:
 
 
 @task(name="plan", cache_policy=NO_CACHE, persist_result=False)
-def plan_task(found: Discovered, db: str, limits: Limits) -> Plan:
-    return plan_step(found, Path(db), limits)
+def plan_task(found: Discovered, db: str, limits: Limits, force: bool = False) -> Plan:
+    return plan_step(found, Path(db), limits, force)
 
 
 @task(name="begin", cache_policy=NO_CACHE, persist_result=False)
@@ -91,7 +91,7 @@ def publish_summary(summary: dict[str, Any]) -> None:
 @flow(name="lifelong-ingest", persist_result=False)
 def ingest_flow(
     paths: list[str], db: str, batch_size: int = settings.BATCH_SIZE, limits: Limits | None = None,
-    show_progress: bool = False,
+    show_progress: bool = False, force: bool = False,
 ) -> dict[str, Any]:
     """Ingest files and folders into the DuckDB file `db`; returns the run summary."""
     from pipeline.workers import close_shared_pool
@@ -99,7 +99,7 @@ def ingest_flow(
     limits = limits or Limits()
     run = RunInfo(paths=list(paths))
     found = discover_task(paths)
-    plan = plan_task(_quoted(found), db, limits)
+    plan = plan_task(_quoted(found), db, limits, force)
     begin_task(db, run, _quoted(plan))
     progress = start_progress(plan, found.files) if show_progress else None
     outcomes = list(plan.decided)
@@ -115,10 +115,10 @@ def ingest_flow(
 
 def run_ingest(
     paths: Sequence[str], db: Path, batch_size: int = settings.BATCH_SIZE,
-    limits: Limits | None = None, show_progress: bool = False,
+    limits: Limits | None = None, show_progress: bool = False, force: bool = False,
 ) -> dict[str, Any]:
     """Run the flow under the database's ingest lock, with the heartbeat off."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     with ingest_lock(db), temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        return ingest_flow([str(p) for p in paths], str(db), batch_size, limits, show_progress)
+        return ingest_flow([str(p) for p in paths], str(db), batch_size, limits, show_progress, force)

@@ -68,3 +68,16 @@ class Timeout(ParseError):
 class ConverterMissing(ParseError):
     reason = "converter_missing"
     transient = True
+
+
+class ReviewError(LifelongError):
+    """A reviewer's action that cannot be taken (unknown document or field, a snippet that
+    does not match the text, a value that does not fit its field)."""
+
+    reason = "review"
+
+
+class DatabaseBusy(LifelongError):
+    """The database is locked by a writer (an ingest): try again when it has finished."""
+
+    reason = "busy"

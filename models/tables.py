@@ -51,6 +51,8 @@ DOCUMENTS = TableSpec(
         ("warnings", "VARCHAR"),
         ("extractor_version", "VARCHAR"), ("run_id", "VARCHAR"), ("loaded_at", "TIMESTAMP"),
         ("record", "VARCHAR"),
+        # review state (schema version 4): see pipeline/review
+        ("review_status", "VARCHAR"), ("attention", "VARCHAR"), ("provenance", "VARCHAR"),
     ),
     key=("doc_id",),
 )
@@ -65,7 +67,8 @@ SOURCE_PARTS = ("path", "filename", "format", "sha256", "encoding", "pages", "oc
 
 
 def _child(name: str, *cols: Column) -> TableSpec:
-    return TableSpec(name, (("doc_id", "VARCHAR"), ("pos", "INTEGER"), *cols))
+    """A list field's table; `provenance` says who stands behind each value (extractor or person)."""
+    return TableSpec(name, (("doc_id", "VARCHAR"), ("pos", "INTEGER"), *cols, ("provenance", "VARCHAR")))
 
 
 ISSUERS = _child("issuers", ("name", "VARCHAR"))
@@ -81,7 +84,26 @@ FIGURES = _child(
     "figures", ("value", "DOUBLE"), ("unit", "VARCHAR"), ("qualifier", "VARCHAR"), ("what", "VARCHAR"),
 )
 EVIDENCE = TableSpec(
-    "evidence", (("doc_id", "VARCHAR"), ("field", "VARCHAR"), ("pos", "INTEGER"), *_EVIDENCE_COLS),
+    "evidence",
+    (("doc_id", "VARCHAR"), ("field", "VARCHAR"), ("pos", "INTEGER"), *_EVIDENCE_COLS, ("provenance", "VARCHAR")),
+)
+# The normalized text (evidence offsets are code points into it) and the extractor's own
+# record before corrections, so review never re-parses a file and corrections can be
+# replayed over the original output.
+TEXTS = TableSpec(
+    "texts", (("doc_id", "VARCHAR"), ("text_sha256", "VARCHAR"), ("text", "VARCHAR"), ("extracted", "VARCHAR")),
+    key=("doc_id",),
+)
+# Mirror of the corrections log (the log beside the database is the source of truth).
+CORRECTIONS = TableSpec(
+    "corrections",
+    (
+        ("id", "VARCHAR"), ("doc_id", "VARCHAR"), ("text_sha256", "VARCHAR"), ("field", "VARCHAR"),
+        ("action", "VARCHAR"), ("pos", "INTEGER"), ("old", "VARCHAR"), ("new", "VARCHAR"), ("anchor", "VARCHAR"),
+        ("reason", "VARCHAR"), ("reviewer", "VARCHAR"), ("time", "TIMESTAMP"), ("extractor_version", "VARCHAR"),
+        ("target", "VARCHAR"), ("status", "VARCHAR"),
+    ),
+    key=("id",),
 )
 
 # record list field -> child table holding its items
@@ -112,8 +134,9 @@ FILES = TableSpec(
 )
 
 # Tables whose rows belong to one document (deleted and re-inserted together).
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, *CHILD_TABLES.values(), EVIDENCE)
-ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, RUNS, FILES)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, *CHILD_TABLES.values(), EVIDENCE, TEXTS)
+ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, RUNS, FILES, CORRECTIONS)
 TABLES: dict[str, TableSpec] = {t.name: t for t in ALL_TABLES}
 
+REVIEW_STATUSES = ("unreviewed", "reviewed", "needs attention")
 FILE_STATES = ("loaded", "unchanged", "duplicate", "skipped", "failed")

@@ -67,7 +67,7 @@ def _run_flow(args: argparse.Namespace, db: Path) -> int:
     limits = Limits(timeout=args.timeout, memory_mb=args.memory_mb, max_file_mb=args.max_file_mb,
                     workers=args.workers, ocr=not args.no_ocr)
     try:
-        summary = run_ingest(args.paths, db, args.batch_size, limits, show_progress=True)
+        summary = run_ingest(args.paths, db, args.batch_size, limits, show_progress=True, force=args.force)
     except duckdb.IOException as exc:  # e.g. another program holds the database
         return _fail(f"cannot write {db}: {exc}", 1)
     print(format_summary(summary))
@@ -145,6 +145,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (FileNotFoundError, SchemaVersionError) as exc:
         return _fail(str(exc), 2)
     try:
+        if args.format == "spacy":
+            from pipeline.review.spacy_export import export_spacy
+
+            for path in export_spacy(con, Path(args.out)):
+                print(path)
+            return 0
         partitioned = args.format == "parquet"  # tables partitioned by campaign_year
         paths = export_dataset(con, Path(args.out)) if partitioned else export_tables(con, Path(args.out), args.format)
         for path in paths:
@@ -163,6 +169,91 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(write_report(Path(args.db), Path(args.out)))
     except (FileNotFoundError, SchemaVersionError) as exc:
         return _fail(str(exc), 2)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The local review app; it reads the database and writes only the corrections log."""
+    import duckdb
+
+    from pipeline.load import connect
+    from pipeline.review.web.app import serve
+    from pipeline.schema_version import SchemaVersionError
+
+    try:
+        connect(Path(args.db), read_only=True).close()  # refuse a missing or old database up front
+    except (FileNotFoundError, SchemaVersionError) as exc:
+        return _fail(str(exc), 2)
+    except duckdb.IOException:
+        pass  # locked by an ingest: the pages say so until it finishes
+    serve(Path(args.db), host=args.host, port=args.port)
+    return 0
+
+
+def _span(text: str) -> tuple[int, int]:
+    start, _, end = text.partition(":")
+    try:
+        return int(start), int(end)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--at takes START:END in code points, got {text!r}") from None
+
+
+def _correct_action(args: argparse.Namespace) -> tuple[str, object]:
+    if args.reviewed:
+        return "reviewed", True
+    if args.undo is not None:
+        return "undo", None
+    for action, value in (("accept", args.accept), ("reject", args.reject)):
+        if value:
+            return action, None
+    if args.set is not None:
+        return "fix", args.set
+    return "add", args.add
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    """Log one correction (as the review app would) and apply it unless an ingest is running."""
+    from pipeline.review.actions import record_action
+    from pipeline.review.sync import apply_now
+
+    action, new = _correct_action(args)
+    if action == "add" and args.at is None:
+        return _fail("--add needs --at START:END (code points into the stored text)", 2)
+    if action not in ("reviewed", "undo") and not args.field:
+        return _fail(f"--{'set' if action == 'fix' else action} needs a FIELD", 2)
+    try:
+        c = record_action(Path(args.db), args.doc_id, args.field, action, pos=args.pos, new=new, at=args.at,
+                          reason=args.reason, target=args.undo or None)
+    except (LifelongError, FileNotFoundError) as exc:
+        return _fail(str(exc), 2)
+    applied = apply_now(Path(args.db))
+    where = "applied to the database" if applied is not None else "logged; an ingest is running and will apply it"
+    print(f"{c.id} {c.action} {c.field or ''} {c.doc_id[:12]}: {where}")
+    return 0
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    """Every logged correction with its outcome (applied, reanchored, orphaned, undone, pending)."""
+    import csv
+    import io
+
+    from pipeline.review.store import correction_rows
+
+    try:
+        rows = correction_rows(Path(args.db))
+    except LifelongError as exc:
+        return _fail(str(exc), 2)
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    out = io.StringIO()
+    names = ["id", "time", "doc_id", "field", "action", "pos", "old", "new", "reason", "reviewer", "status"]
+    writer = csv.DictWriter(out, fieldnames=names, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                         for k, v in row.items()})
+    sys.stdout.write(out.getvalue())
     return 0
 
 
@@ -203,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=_batch_size, default=BATCH_SIZE,
                    help=f"documents per Prefect task ({MIN_BATCH}-{MAX_BATCH}, default {BATCH_SIZE})")
     _limit_options(p)
+    p.add_argument("--force", action="store_true",
+                   help="re-extract files even when their bytes are unchanged (corrections are replayed)")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("status", help="recent ingest runs and their counts")
     p.add_argument("--db", default=str(DEFAULT_DB))
@@ -220,7 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_query)
     p = sub.add_parser("export", help="export the tables as parquet/csv, or the records as jsonl")
-    p.add_argument("--format", choices=("parquet", "csv", "jsonl"), required=True)
+    p.add_argument("--format", choices=("parquet", "csv", "jsonl", "spacy"), required=True,
+                   help="spacy: a DocBin of texts with extracted/confirmed/corrected spans (training data)")
     p.add_argument("--out", required=True, help="output folder (files are written only there)")
     p.add_argument("--db", default=str(DEFAULT_DB))
     p.set_defaults(func=cmd_export)
@@ -228,7 +322,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=str(DEFAULT_DB))
     p.add_argument("--out", default="report.html", help="HTML file to write (default report.html)")
     p.set_defaults(func=cmd_report)
+    _review_commands(sub)
     return parser
+
+
+def _review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("serve", help="local web app to check and correct extracted values")
+    p.add_argument("--db", default=str(DEFAULT_DB))
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("correct", help="log a correction of one value (like the review app)")
+    p.add_argument("doc_id", help="document id or a unique prefix of it")
+    p.add_argument("field", nargs="?", help="field name (title, theme, organizers, ...)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--accept", action="store_true", help="confirm the value")
+    what.add_argument("--reject", action="store_true", help="the value is wrong: remove it")
+    what.add_argument("--set", metavar="VALUE", help="replace the value (JSON object for items/region)")
+    what.add_argument("--add", metavar="VALUE", help="add a missed value (with --at)")
+    what.add_argument("--reviewed", action="store_true", help="mark the document reviewed")
+    what.add_argument("--undo", metavar="ID", nargs="?", const="", help="take back a correction (default: the last)")
+    p.add_argument("--at", type=_span, help="START:END of the value in the stored text (code points)")
+    p.add_argument("--pos", type=int, help="item position, for list fields")
+    p.add_argument("--reason", help="why (kept in the log)")
+    p.add_argument("--db", default=str(DEFAULT_DB))
+    p.set_defaults(func=cmd_correct)
+    p = sub.add_parser("corrections", help="list the logged corrections and their outcomes")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--db", default=str(DEFAULT_DB))
+    p.set_defaults(func=cmd_corrections)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,6 +25,8 @@ from models.tables import ALL_TABLES, DOCUMENT_TABLES, DOCUMENTS, FILES, RUNS, T
 from pipeline.entities import build_derived
 from pipeline.load_frames import frame, record_frames
 from pipeline.load_plan import Extracted, FileOutcome, Plan
+from pipeline.review.log import Correction
+from pipeline.review.sync import prepare
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -95,7 +97,7 @@ def ensure_schema(con: DuckDBPyConnection) -> None:
 
 
 @contextmanager
-def _registered(con: DuckDBPyConnection, name: str, df: pd.DataFrame) -> Iterator[str]:
+def registered(con: DuckDBPyConnection, name: str, df: pd.DataFrame) -> Iterator[str]:
     con.register(name, df)
     try:
         yield name
@@ -109,7 +111,7 @@ def insert_frame(con: DuckDBPyConnection, spec: TableSpec, df: pd.DataFrame) -> 
         return 0
     cols = ", ".join(f'"{name}"' for name in spec.names)
     casts = ", ".join(f'TRY_CAST("{name}" AS {sqltype})' for name, sqltype in spec.columns)
-    with _registered(con, f"_frame_{spec.name}", df) as view:
+    with registered(con, f"_frame_{spec.name}", df) as view:
         con.execute(f'INSERT INTO "{spec.name}" ({cols}) SELECT {casts} FROM "{view}"')
     return len(df)
 
@@ -119,20 +121,22 @@ def known_versions(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str,
     if not doc_ids:
         return {}
     ids = pd.DataFrame({"doc_id": pd.Series(list(doc_ids), dtype=object)})
-    with _registered(con, "_known_ids", ids) as view:
+    with registered(con, "_known_ids", ids) as view:
         rows = con.execute(
             f'SELECT d.doc_id, d.extractor_version FROM documents d JOIN "{view}" i USING (doc_id)'
         ).fetchall()
     return {str(doc_id): str(version) for doc_id, version in rows}
 
 
-def delete_documents(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
-    """Remove every row of these documents from the document tables."""
+def delete_documents(con: DuckDBPyConnection, doc_ids: Sequence[str], keep: Sequence[str] = ()) -> None:
+    """Remove every row of these documents from the document tables (except tables in `keep`)."""
     if not doc_ids:
         return
     ids = pd.DataFrame({"doc_id": pd.Series(list(doc_ids), dtype=object)})
-    with _registered(con, "_delete_ids", ids) as view:
+    with registered(con, "_delete_ids", ids) as view:
         for spec in DOCUMENT_TABLES:
+            if spec.name in keep:
+                continue
             con.execute(f'DELETE FROM "{spec.name}" WHERE doc_id IN (SELECT doc_id FROM "{view}")')
 
 
@@ -161,6 +165,7 @@ def load_run(
     records: list[dict[str, Any]], version: str,
 ) -> None:
     """Write one run in a single transaction: replaced documents, file rows, run row."""
+    records, _ = prepare([(r, None) for r in records], {})
     con.execute("BEGIN TRANSACTION")
     try:
         delete_documents(con, [r["doc_id"] for r in records])
@@ -227,35 +232,48 @@ def start_run(con: DuckDBPyConnection, run: RunInfo, decided: list[FileOutcome],
 
 def load_batch(
     con: DuckDBPyConnection, run: RunInfo, extracted: list[Extracted], version: str, seen: set[str],
+    corrections: dict[str, list[Correction]] | None = None,
 ) -> list[FileOutcome]:
     """Commit one batch: its documents (replacing older versions) and its file rows.
 
     `seen` holds the doc_ids already loaded by this run, so bytes that changed between
     planning and extraction into a copy of another file count as `duplicate`.
     """
-    outcomes, records = [], []
+    outcomes, pairs = [], []
     for item in extracted:
         outcome = item.outcome
         if item.record is not None and outcome.doc_id in seen:
             outcome = FileOutcome(outcome.path, "duplicate", outcome.doc_id, "same_bytes")
         elif item.record is not None:
             seen.add(item.record["doc_id"])
-            records.append(item.record)
+            pairs.append((item.record, item.text))
         outcomes.append(outcome)
+    records, texts = prepare(pairs, corrections or {})
     with transaction(con):
         delete_documents(con, [r["doc_id"] for r in records])
-        for name, df in record_frames(records, version, run.run_id, utcnow()).items():
+        for name, df in record_frames(records, version, run.run_id, utcnow(), texts).items():
             insert_frame(con, _spec(name), df)
         insert_frame(con, FILES, frame(FILES, [{"run_id": run.run_id, **vars(o)} for o in outcomes]))
     return outcomes
 
 
-def finish_run(con: DuckDBPyConnection, run: RunInfo, outcomes: list[FileOutcome], version: str) -> None:
-    """Mark the run finished with its final counts."""
+def finish_run(
+    con: DuckDBPyConnection, run: RunInfo, outcomes: list[FileOutcome], version: str, db: Path | None = None,
+) -> dict[str, Any]:
+    """Mark the run finished with its final counts; replay the corrections log of `db`.
+
+    Returns the corrections' outcome counts (empty without `db`).
+    """
+    from pipeline.review.sync import sync_corrections
+
     row = _run_row(run, outcomes, version)
+    synced: dict[str, Any] = {}
     with transaction(con):
+        if db is not None:
+            synced = sync_corrections(con, db)
         con.execute(
             "UPDATE runs SET finished = ?, files = ?, loaded = ?, failed = ?, counts = ? WHERE run_id = ?",
             [row["finished"], row["files"], row["loaded"], row["failed"], row["counts"], run.run_id],
         )
         build_derived(con)
+    return synced

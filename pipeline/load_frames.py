@@ -5,6 +5,7 @@ page into NaN); DuckDB casts each column to the table's type on insert.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from datetime import datetime
@@ -19,6 +20,7 @@ from models.tables import (
     REGION_PARTS,
     SCALAR_FIELDS,
     SOURCE_PARTS,
+    TEXTS,
     TableSpec,
 )
 
@@ -45,8 +47,21 @@ def document_row(record: dict[str, Any], version: str, run_id: str, loaded_at: d
         run_id=run_id,
         loaded_at=loaded_at,
         record=json.dumps(record, ensure_ascii=False),
+        review_status=record.get("review_status") or "unreviewed",
+        attention=json.dumps(record.get("attention") or [], ensure_ascii=False),
+        provenance=json.dumps(
+            {k: v for k, v in (record.get("provenance") or {}).items() if not isinstance(v, list)}, ensure_ascii=False,
+        ),
     )
     return row
+
+
+def _provenance(record: dict[str, Any], field: str, pos: int | None) -> str | None:
+    """Who stands behind a value: the record's provenance map (scalar) or list (items)."""
+    prov = (record.get("provenance") or {}).get(field)
+    if isinstance(prov, list):
+        return prov[pos] if pos is not None and pos < len(prov) else None
+    return prov if isinstance(prov, str) else None
 
 
 def child_rows(record: dict[str, Any], field: str) -> list[Row]:
@@ -56,35 +71,55 @@ def child_rows(record: dict[str, Any], field: str) -> list[Row]:
     for pos, item in enumerate(record.get(field) or []):
         values = item if isinstance(item, dict) else {"name": item}
         row = {name: values.get(name) for name in spec.names}
-        row.update(doc_id=record["doc_id"], pos=pos)
+        row.update(doc_id=record["doc_id"], pos=pos, provenance=_provenance(record, field, pos))
         rows.append(row)
     return rows
 
 
 def evidence_rows(record: dict[str, Any]) -> list[Row]:
     """Evidence of scalar fields (pos NULL) and of every list item that carries one."""
-    doc_id = record["doc_id"]
-    rows = [_evidence_row(doc_id, name, None, ev) for name, ev in (record.get("evidence") or {}).items()]
+    rows = [_evidence_row(record, name, None, ev) for name, ev in (record.get("evidence") or {}).items()]
     for field in CHILD_TABLES:
         for pos, item in enumerate(record.get(field) or []):
             if isinstance(item, dict) and isinstance(item.get("evidence"), dict):
-                rows.append(_evidence_row(doc_id, field, pos, item["evidence"]))
+                rows.append(_evidence_row(record, field, pos, item["evidence"]))
+    for field, evs in (record.get("item_evidence") or {}).items():  # plain-string items placed by a reviewer
+        for pos, ev in enumerate(evs or []):
+            if isinstance(ev, dict) and field in CHILD_TABLES:
+                rows.append(_evidence_row(record, field, pos, ev))
     return rows
 
 
-def _evidence_row(doc_id: str, field: str, pos: int | None, ev: dict[str, Any]) -> Row:
+def _evidence_row(record: dict[str, Any], field: str, pos: int | None, ev: dict[str, Any]) -> Row:
     return {
-        "doc_id": doc_id, "field": field, "pos": pos,
+        "doc_id": record["doc_id"], "field": field, "pos": pos,
         "text": ev.get("text"), "start": ev.get("start"), "end": ev.get("end"), "page": ev.get("page"),
+        "provenance": _provenance(record, field, pos),
     }
 
 
+def text_rows(texts: dict[str, tuple[str, dict[str, Any]]]) -> list[Row]:
+    """`texts` rows: doc_id -> (normalized text, the extractor's record before corrections)."""
+    return [
+        {"doc_id": doc_id, "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "text": text,
+         "extracted": json.dumps(raw, ensure_ascii=False)}
+        for doc_id, (text, raw) in texts.items()
+    ]
+
+
 def record_frames(
-    records: list[dict[str, Any]], version: str, run_id: str, loaded_at: datetime
+    records: list[dict[str, Any]], version: str, run_id: str, loaded_at: datetime,
+    texts: dict[str, tuple[str, dict[str, Any]]] | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """All document tables' frames for a list of records (table name -> DataFrame)."""
+    """All document tables' frames for a list of records (table name -> DataFrame).
+
+    `texts` (doc_id -> normalized text, raw extractor record) fills the `texts` table;
+    without it that table is left alone.
+    """
     frames = {DOCUMENTS.name: frame(DOCUMENTS, (document_row(r, version, run_id, loaded_at) for r in records))}
     for field, spec in CHILD_TABLES.items():
         frames[spec.name] = frame(spec, (row for r in records for row in child_rows(r, field)))
     frames[EVIDENCE.name] = frame(EVIDENCE, (row for r in records for row in evidence_rows(r)))
+    if texts is not None:
+        frames[TEXTS.name] = frame(TEXTS, text_rows(texts))
     return frames

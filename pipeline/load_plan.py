@@ -47,6 +47,7 @@ class Extracted:
 
     outcome: FileOutcome
     record: dict[str, Any] | None = None
+    text: str | None = None  # the normalized text the record's offsets point into
 
 
 def skip_reason(path: Path, extensions: Iterable[str]) -> tuple[str, str] | None:
@@ -122,10 +123,11 @@ def extract_one(path: str, doc_id: str) -> Extracted:
     Errors other than `LifelongError` are extractor bugs: they are recorded as
     `internal_error` so one document cannot take the batch (and the run) down.
     """
-    from pipeline.record import extract_path
+    from pipeline.record import extract_path_text
 
     try:
-        record = extract_path(Path(path)).to_dict()
+        parsed, text = extract_path_text(Path(path))
+        record = parsed.to_dict()
     except LifelongError as exc:
         return Extracted(FileOutcome(path, "failed", doc_id, exc.reason, exc.message))
     except MemoryError:
@@ -133,7 +135,7 @@ def extract_one(path: str, doc_id: str) -> Extracted:
     except Exception as exc:  # noqa: BLE001 - see docstring
         message = f"{type(exc).__name__}: {exc}"
         return Extracted(FileOutcome(path, "failed", doc_id, "internal_error", message))
-    return Extracted(FileOutcome(path, "loaded", record["doc_id"]), record)
+    return Extracted(FileOutcome(path, "loaded", record["doc_id"]), record, text)
 
 
 def extract_batch(items: list[tuple[str, str]]) -> list[Extracted]:

@@ -30,15 +30,20 @@ def discover(paths: Sequence[str]) -> Discovered:
     return find(paths)
 
 
-def plan_step(found: Discovered, db: Path, limits: Limits | None = None) -> Plan:
-    """Classify the files against what the database already holds."""
+def plan_step(found: Discovered, db: Path, limits: Limits | None = None, force: bool = False) -> Plan:
+    """Classify the files against what the database already holds.
+
+    `force` re-extracts files whose bytes the database already holds (after a rule change);
+    their corrections are replayed over the new output.
+    """
     from pipeline.record import EXTRACTOR_VERSION
 
     limits = limits or Limits()
     con = connect(db)
     try:
         return plan_files(
-            [Path(f) for f in found.files], lambda ids: known_versions(con, ids), EXTRACTOR_VERSION,
+            [Path(f) for f in found.files], (lambda ids: {}) if force else (lambda ids: known_versions(con, ids)),
+            EXTRACTOR_VERSION,
             limits.max_file_bytes, found.refused, ocr=limits.ocr,
         )
     finally:
@@ -61,13 +66,15 @@ def batch_step(
 ) -> list[FileOutcome]:
     """Extract one batch in worker processes and commit it; returns its outcomes."""
     from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.review.log import by_doc, read_log
     from pipeline.workers import extract_isolated
 
     on_done = (lambda item: progress.update(item.outcome.state)) if progress is not None else None
     extracted = extract_isolated(batch, limits, on_done)
+    corrections = by_doc(read_log(db))
     con = connect(db)
     try:
-        return load_batch(con, run, extracted, EXTRACTOR_VERSION, set())
+        return load_batch(con, run, extracted, EXTRACTOR_VERSION, set(), corrections)
     finally:
         con.close()
 
@@ -80,7 +87,7 @@ def finish_step(db: Path, run: RunInfo, outcomes: list[FileOutcome], files: Sequ
     outcomes = sorted(outcomes, key=lambda o: rank.get(o.path, len(rank)))
     con = connect(db)
     try:
-        finish_run(con, run, outcomes, EXTRACTOR_VERSION)
+        synced = finish_run(con, run, outcomes, EXTRACTOR_VERSION, db)
         export_tables(con, settings.parquet_dir(db), "parquet")
         covered = [o.doc_id for o in outcomes if o.state in ("loaded", "unchanged") and o.doc_id]
         cov = coverage(con, covered)
@@ -89,7 +96,7 @@ def finish_step(db: Path, run: RunInfo, outcomes: list[FileOutcome], files: Sequ
     return {
         "run_id": run.run_id, "db": str(db), "parquet": str(settings.parquet_dir(db)),
         "files": len(outcomes), "counts": run_counts(outcomes),
-        "documents": len(set(covered)), "coverage": cov,
+        "documents": len(set(covered)), "coverage": cov, "corrections": synced,
     }
 
 
@@ -103,7 +110,7 @@ def start_progress(plan: Plan, files: Sequence[str]) -> Progress:
 
 def ingest_local(
     paths: Sequence[str], db: Path, batch_size: int = settings.BATCH_SIZE,
-    limits: Limits | None = None, show_progress: bool = False,
+    limits: Limits | None = None, show_progress: bool = False, force: bool = False,
 ) -> dict[str, Any]:
     """The whole ingest without Prefect (same steps, same results as the flow)."""
     from pipeline.workers import close_shared_pool
@@ -112,7 +119,7 @@ def ingest_local(
     with ingest_lock(db):
         found = discover(paths)
         run = RunInfo(paths=[str(p) for p in paths])
-        plan = plan_step(found, db, limits)
+        plan = plan_step(found, db, limits, force)
         begin_step(db, run, plan)
         progress = start_progress(plan, found.files) if show_progress else None
         outcomes = list(plan.decided)

@@ -26,9 +26,14 @@ _SCALAR_FIELDS = (
 
 def extract_document(doc: Document) -> Record:
     """Normalise a parsed document and extract every field into a record."""
+    return extract_document_text(doc)[0]
+
+
+def extract_document_text(doc: Document) -> tuple[Record, str]:
+    """The record and the normalized text its evidence offsets point into (kept for review)."""
     norm = normalize_document(doc)
     ctx = run_all(Context(norm))
-    return assemble(norm, ctx)
+    return assemble(norm, ctx), norm.text
 
 
 def assemble(doc: Document, ctx: Context) -> Record:
@@ -64,6 +69,13 @@ def extract_path(path: Path) -> Record:
     from parsers import parse_file
 
     return extract_document(parse_file(Path(path)))
+
+
+def extract_path_text(path: Path) -> tuple[Record, str]:
+    """`extract_path` plus the normalized text (what an ingest stores in the `texts` table)."""
+    from parsers import parse_file
+
+    return extract_document_text(parse_file(Path(path)))
 
 
 def record_dict(record: Record) -> dict[str, Any]:

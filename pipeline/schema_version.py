@@ -3,7 +3,9 @@
 Version 1 is the layout before `meta` existed (documents and child tables only). Version 2
 adds the derived entity tables (regions, organizations, people, editions, national themes)
 and the comparison views. Version 3 adds `documents.source_text_sha256`, the fingerprint
-that groups one document saved in several formats. A writable open migrates an older database in place (the derived
+that groups one document saved in several formats. Version 4 adds review: the `texts` and
+`corrections` tables, `documents.review_status / attention / provenance` and a
+`provenance` column on every value table. A writable open migrates an older database in place (the derived
 tables are built from the stored documents); a read-only open cannot migrate, so it refuses
 an older database with the command that upgrades it. A database written by a newer
 `lifelong` is always refused: its tables may mean something this code does not know.
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 META_DDL = 'CREATE TABLE IF NOT EXISTS meta ("key" VARCHAR PRIMARY KEY, "value" VARCHAR)'
 
 
@@ -73,12 +75,27 @@ def ensure_current(con: DuckDBPyConnection, before: int | None) -> None:
     if before is not None and before < 3:  # migration 2 -> 3: the text fingerprint column
         con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_text_sha256 VARCHAR")
         con.execute("UPDATE documents SET source_text_sha256 = json_extract_string(record, '$.source.text_sha256')")
+    if before is not None and before < 4:
+        _migrate_review(con)
     create_derived(con)
     create_views(con)
     if before is not None and before < SCHEMA_VERSION:
         build_derived(con)  # migration 1 -> 2: the derived tables from the stored documents
     if before != SCHEMA_VERSION:
         _write_version(con, SCHEMA_VERSION)
+
+
+def _migrate_review(con: DuckDBPyConnection) -> None:
+    """Migration 3 -> 4: the review columns (values loaded before review came from the extractor)."""
+    from models.tables import CHILD_TABLES, DOCUMENTS, EVIDENCE
+
+    for name, _ in DOCUMENTS.columns[-3:]:
+        con.execute(f'ALTER TABLE documents ADD COLUMN IF NOT EXISTS "{name}" VARCHAR')
+    for spec in (*CHILD_TABLES.values(), EVIDENCE):
+        con.execute(f'ALTER TABLE "{spec.name}" ADD COLUMN IF NOT EXISTS provenance VARCHAR')
+        con.execute(f'UPDATE "{spec.name}" SET provenance = (SELECT \'extractor:\' || d.extractor_version '
+                    f'FROM documents d WHERE d.doc_id = "{spec.name}".doc_id)')
+    con.execute("UPDATE documents SET review_status = 'unreviewed', attention = '[]' WHERE review_status IS NULL")
 
 
 def check_readable(con: DuckDBPyConnection, db: Path | str) -> None:

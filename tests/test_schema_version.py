@@ -77,7 +77,7 @@ def test_version_2_database_gains_the_text_fingerprint(tmp_path: Path) -> None:
         con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     connect(db).close()
     con = connect(db, read_only=True)
-    assert stored_version(con) == SCHEMA_VERSION == 3
+    assert stored_version(con) == SCHEMA_VERSION == 4
     keys = con.execute("SELECT DISTINCT source_text_sha256 FROM documents").fetchall()
     con.close()
     assert len(keys) == 1 and keys[0][0] and len(keys[0][0]) == 64  # .txt and .docx: one document
@@ -90,3 +90,31 @@ def test_one_document_in_several_formats_shares_its_fingerprint() -> None:
     records = [extract_path(raw / f"000_ac78932649d052bb.{ext}") for ext in ("txt", "docx", "pdf")]
     assert len({r.doc_id for r in records}) == 3
     assert len({r.source["text_sha256"] for r in records}) == 1
+
+
+def test_version_3_database_gains_review_columns(tmp_path: Path) -> None:
+    """A database from before review: values become `extractor:<version>`, documents unreviewed."""
+    from models.tables import CHILD_TABLES, EVIDENCE
+    from pipeline.load_run import ingest_local
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    db = tmp_path / "v3.duckdb"
+    ingest_local([str(raw / "000_ac78932649d052bb.txt")], db)
+    with duckdb.connect(str(db)) as con:  # make it look like a version-3 database
+        for view in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
+            con.execute(f'DROP VIEW "{view[0]}"')
+        for column in ("review_status", "attention", "provenance"):
+            con.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        for spec in (*CHILD_TABLES.values(), EVIDENCE):
+            con.execute(f'ALTER TABLE "{spec.name}" DROP COLUMN provenance')
+        con.execute("DROP TABLE texts")
+        con.execute("DROP TABLE corrections")
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    connect(db).close()
+    con = connect(db, read_only=True)
+    assert stored_version(con) == 4
+    assert con.execute("SELECT DISTINCT review_status FROM documents").fetchall() == [("unreviewed",)]
+    provs = con.execute("SELECT DISTINCT provenance FROM organizers").fetchall()
+    assert provs and all(p.startswith("extractor:") for (p,) in provs)
+    assert con.execute("SELECT count(*) FROM texts").fetchone() == (0,)  # re-ingest --force stores them
+    con.close()
