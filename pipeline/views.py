@@ -5,6 +5,9 @@ nothing to keep; they live in the database, so `lifelong query`, `open_dataset` 
 DuckDB client see the same definitions. Each is documented with an example in
 docs/schema.md.
 
+Each view says how much of it rests on values a person checked (`theme_checked`,
+`checked_figures`, `checked_members`, `*_provenance`), so an analysis can keep to them.
+
 Reposts are common (the same notice on several portals, or as .docx and .pdf), so
 participation figures are aggregated over distinct (value, unit, what) per region and
 year rather than summed per document.
@@ -43,7 +46,8 @@ THEME_BY_YEAR = f"""
 WITH local AS (
     SELECT d.campaign_year, d.region_code, any_value(d.region_level) AS region_level,
            any_value({_REGION_NAME}) AS region_name,
-           mode(d.theme) AS local_theme, count(DISTINCT {_CONTENT}) AS documents
+           mode(d.theme) AS local_theme, count(DISTINCT {_CONTENT}) AS documents,
+           bool_or(json_extract_string(d.provenance, '$.theme') LIKE 'human:%') AS theme_checked
     FROM documents d LEFT JOIN regions r ON r.code = d.region_code
     WHERE d.campaign_year IS NOT NULL AND d.theme IS NOT NULL
     GROUP BY d.campaign_year, d.region_code
@@ -58,7 +62,7 @@ national AS (
     FROM (SELECT DISTINCT campaign_year AS y FROM local) LEFT JOIN national_themes n ON n.year = y
 )
 SELECT l.campaign_year, l.region_code, l.region_level, l.region_name, l.local_theme, l.documents,
-       n.national_theme, CASE WHEN n.national_theme IS NULL THEN NULL ELSE n.national_source END
+       l.theme_checked, n.national_theme, CASE WHEN n.national_theme IS NULL THEN NULL ELSE n.national_source END
            AS national_source,
        CASE WHEN n.national_theme IS NULL THEN NULL
             ELSE {_THEME_KEY.format('l.local_theme')} = {_THEME_KEY.format('n.national_theme')} END
@@ -70,7 +74,8 @@ PARTICIPATION = f"""
 WITH v AS (  -- one row per distinct value: a repost does not count twice
     SELECT d.campaign_year, d.region_code, f.unit, f.what, f.value,
            any_value(f.qualifier) AS qualifier, list(DISTINCT f.doc_id) AS doc_ids,
-           min(f.doc_id || ':' || f.pos) AS evidence_key
+           min(f.doc_id || ':' || f.pos) AS evidence_key,
+           bool_or(f.provenance LIKE 'human:%') AS checked
     FROM figures f JOIN documents d USING (doc_id)
     WHERE f.value IS NOT NULL
     GROUP BY d.campaign_year, d.region_code, f.unit, f.what, f.value
@@ -79,7 +84,8 @@ SELECT v.campaign_year, v.region_code, any_value(r.name) AS region_name,
        {_measure_case('v.unit')} AS measure, v.unit, v.what,
        count(*) AS figures, sum(v.value) AS total_value, max(v.value) AS max_value,
        list(DISTINCT v.qualifier) AS qualifiers, list_distinct(flatten(list(v.doc_ids))) AS doc_ids,
-       arg_max(v.evidence_key, v.value) AS evidence_key
+       arg_max(v.evidence_key, v.value) AS evidence_key,
+       count(*) FILTER (WHERE v.checked) AS checked_figures
 FROM v LEFT JOIN regions r ON r.code = v.region_code
 GROUP BY v.campaign_year, v.region_code, v.unit, v.what
 """
@@ -89,25 +95,29 @@ WITH per_doc AS (
     SELECT {_CONTENT} AS content, d.campaign_year, d.region_code, c.body,
            count(DISTINCT c.name) AS members,
            count(DISTINCT c.name) FILTER (WHERE c.role NOT LIKE '%副%' AND c.role NOT LIKE '%成员%')
-               AS heads
+               AS heads,
+           count(DISTINCT c.name) FILTER (WHERE c.provenance LIKE 'human:%') AS checked_members
     FROM committee_members c JOIN documents d USING (doc_id)
     WHERE coalesce(c.name, '') <> ''
     GROUP BY ALL
 )
 SELECT p.campaign_year, p.region_code, any_value(r.name) AS region_name, p.body,
-       max(p.members) AS members, max(p.heads) AS heads, count(DISTINCT p.content) AS documents
+       max(p.members) AS members, max(p.heads) AS heads, count(DISTINCT p.content) AS documents,
+       max(p.checked_members) AS checked_members
 FROM per_doc p LEFT JOIN regions r ON r.code = p.region_code
 GROUP BY p.campaign_year, p.region_code, p.body
 """
 
 LEAD_TIME = """
 SELECT d.doc_id, d.doc_type, d.campaign_year, d.region_code, d.issue_date,
-       'deadline' AS target, x.pos, x.what, x.date AS target_date, x.date - d.issue_date AS days
+       'deadline' AS target, x.pos, x.what, x.date AS target_date, x.date - d.issue_date AS days,
+       x.provenance AS target_provenance, json_extract_string(d.provenance, '$.issue_date') AS issue_date_provenance
 FROM documents d JOIN deadlines x USING (doc_id)
 WHERE d.issue_date IS NOT NULL AND x.date IS NOT NULL
 UNION ALL
 SELECT d.doc_id, d.doc_type, d.campaign_year, d.region_code, d.issue_date,
-       'event_start', NULL, 'event', d.event_start, d.event_start - d.issue_date
+       'event_start', NULL, 'event', d.event_start, d.event_start - d.issue_date,
+       json_extract_string(d.provenance, '$.event_start'), json_extract_string(d.provenance, '$.issue_date')
 FROM documents d
 WHERE d.issue_date IS NOT NULL AND d.event_start IS NOT NULL
 """

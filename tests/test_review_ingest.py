@@ -213,3 +213,39 @@ def test_formats_of_one_text_that_disagree_need_attention(tmp_path: Path, raw_tx
         flag_format_disagreements(con)
         got = con.execute("SELECT review_status, attention FROM documents").fetchall()
     assert all(s == "needs attention" and "formats_disagree" in a for s, a in got)
+
+
+def test_views_and_exports_carry_provenance(loaded: tuple[Path, Path, str], tmp_path: Path) -> None:
+    from pipeline.cli import main
+
+    db, _, doc_id = loaded
+    correct_some(db, doc_id)
+    assert main(["correct", doc_id, "--reviewed", "--db", str(db)]) == 0
+    year, code = rows(db, "SELECT campaign_year, region_code FROM documents WHERE doc_id = ?", [doc_id])[0]
+    checked = rows(db, "SELECT theme_checked FROM theme_by_year WHERE campaign_year = ? AND region_code = ?",
+                   [year, code])
+    assert checked == [(True,)]
+    out = tmp_path / "csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--db", str(db)]) == 0
+    header = (out / "organizers.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(",provenance")
+    assert "review_status" in (out / "documents.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert main(["export", "--format", "jsonl", "--out", str(out), "--db", str(db)]) == 0
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    mine = next(r for r in records if r["doc_id"] == doc_id)
+    assert mine["provenance"]["theme"] == "human:corrected" and mine["review_status"] == "reviewed"
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_prefect_flow_force_keeps_corrections(loaded: tuple[Path, Path, str]) -> None:
+    """The real Prefect flow (`lifelong ingest --force`) replays the log like the local steps."""
+    from flows.ingest import run_ingest
+
+    db, docs, doc_id = loaded
+    before = correct_some(db, doc_id)
+    counts = table_counts(db)
+    summary = run_ingest([str(docs)], db, force=True)
+    assert summary["counts"].get("loaded") == 3 and summary["corrections"]["applied"] == 4
+    check_corrected(db, doc_id, before)
+    after = table_counts(db)
+    assert after["documents"] == counts["documents"] and after["organizers"] == counts["organizers"] - 1

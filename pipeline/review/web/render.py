@@ -135,9 +135,10 @@ def correction_rows(corrections: list[tuple[Any, str]]) -> list[CorrectionRow]:
     rows = []
     for c, outcome in corrections:
         name = c.field or ""
+        new = label(name, c.new) if c.new is not None and c.action != "reviewed" else ""
         rows.append(CorrectionRow(
-            c.id, c.action, c.field, c.pos, label(name, c.old) if c.old is not None else "",
-            label(name, c.new) if c.new is not None else "", c.reason or "", c.reviewer or "",
+            c.id, c.action if c.action != "reviewed" or c.new is not False else "unmarked reviewed",
+            c.field, c.pos, label(name, c.old) if c.old is not None else "", new, c.reason or "", c.reviewer or "",
             (c.time or "").replace("T", " ").replace("Z", " UTC"), outcome, c.target,
         ))
     return rows
