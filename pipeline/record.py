@@ -48,11 +48,20 @@ def assemble(doc: Document, ctx: Context) -> Record:
         setattr(record, name, list(f.get(name) or []))
     record.region = f.get("region") or Region()
     record.evidence = dict(ctx.evidence_map)
-    record.warnings = list(dict.fromkeys(doc.warnings + ctx.warnings))
+    record.warnings = list(dict.fromkeys(doc.warnings + ctx.warnings + _year_warnings(record)))
     for key in ("addressees", "attachments", "fuzzy_dates", "faxes"):
         if key in f:
             record.extras[key] = f[key]
     return record
+
+
+def _year_warnings(record: Record) -> list[str]:
+    """A campaign year outside the campaign's history (before 2005, after the document's date)
+    is an extraction error: kept, but flagged so charts and reviewers do not trust it."""
+    year, issued = record.campaign_year, str(record.issue_date or "")[:4]
+    if isinstance(year, int) and (year < 2005 or (issued.isdigit() and year > int(issued))):
+        return [f"campaign_year_implausible:{year}"]
+    return []
 
 
 def text_fingerprint(text: str) -> str:

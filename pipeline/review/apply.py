@@ -125,9 +125,23 @@ def record_attention(record: dict[str, Any]) -> list[str]:
     reasons = [f"missing:{name}" for name in KEY_FIELDS if not _present(record.get(name))]
     if record.get("doc_type") == "other":
         reasons.append("missing:doc_type")
+    if campaign_year_implausible(record):
+        reasons.append("implausible:campaign_year")
     for warning in record.get("warnings") or []:
         reasons.extend(_warning_reason(str(warning)))
     return list(dict.fromkeys(reasons))
+
+
+FIRST_CAMPAIGN_YEAR = 2005  # the first 全民终身学习活动周
+
+
+def campaign_year_implausible(record: dict[str, Any]) -> bool:
+    """A campaign year before the campaign existed, or after the document's own date."""
+    year = record.get("campaign_year")
+    if not isinstance(year, int):
+        return False
+    issued = str(record.get("issue_date") or "")[:4]
+    return year < FIRST_CAMPAIGN_YEAR or (issued.isdigit() and year > int(issued))
 
 
 def _warning_reason(warning: str) -> list[str]:
@@ -136,7 +150,7 @@ def _warning_reason(warning: str) -> list[str]:
             return ["low_ocr_confidence"] if float(warning.rsplit(":", 1)[1]) < OCR_FLOOR else []
         except ValueError:
             return []
-    if warning.startswith(_QUIET_WARNINGS):
+    if warning.startswith(_QUIET_WARNINGS) or warning.startswith("campaign_year_implausible"):
         return []
     return [f"warning:{warning.split(':', 1)[0]}"]
 
