@@ -17,8 +17,8 @@ FORMATS = ("parquet", "csv", "jsonl")
 _COPY_OPTIONS = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true"}
 
 
-def _target(out_dir: Path, name: str) -> Path:
-    """`out_dir/name`, refusing anything that would resolve outside `out_dir`."""
+def safe_target(out_dir: Path, name: str) -> Path:
+    """`out_dir/name`, refusing anything that would resolve outside `out_dir` (a planted symlink too)."""
     root = out_dir.resolve()
     target = (root / name).resolve()
     if target.parent != root:
@@ -37,10 +37,10 @@ def export_tables(con: DuckDBPyConnection, out_dir: Path, fmt: str) -> list[Path
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if fmt == "jsonl":
-        return [export_records(con, _target(out_dir, "records.jsonl"))]
+        return [export_records(con, safe_target(out_dir, "records.jsonl"))]
     written = []
     for spec in ALL_TABLES:
-        target = _target(out_dir, f"{spec.name}.{fmt}")
+        target = safe_target(out_dir, f"{spec.name}.{fmt}")
         tmp = target.with_name(target.name + ".tmp")
         con.execute(f'COPY "{spec.name}" TO {_sql_string(str(tmp))} ({_COPY_OPTIONS[fmt]})')
         tmp.replace(target)  # readers never see a half-written file

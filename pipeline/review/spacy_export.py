@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.export import safe_target
 from pipeline.review.apply import Value, values
 
 if TYPE_CHECKING:
@@ -114,18 +115,9 @@ def _rows(con: DuckDBPyConnection) -> Iterator[tuple[Any, ...]]:
         yield from batch
 
 
-def _target(out_dir: Path, name: str) -> Path:
-    """`out_dir/name`, refusing anything that resolves outside `out_dir` (a planted symlink too)."""
-    root = out_dir.resolve()
-    target = (root / name).resolve()
-    if target.parent != root:
-        raise ValueError(f"refusing to write outside {root}: {name}")
-    return target
-
-
 def _targets(out_dir: Path) -> list[tuple[Path, Path]]:
     """(file, its temporary name) for the three outputs, all checked before anything is written."""
-    return [(_target(out_dir, name), _target(out_dir, name + ".tmp"))
+    return [(safe_target(out_dir, name), safe_target(out_dir, name + ".tmp"))
             for name in (ALL_NAME, REVIEWED_NAME, SUMMARY_NAME)]
 
 
