@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# Every Vega-Lite spec the tests build is checked against the schema (pages skip it for speed).
+os.environ.setdefault("LIFELONG_VALIDATE_SPECS", "1")
+
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 SHARED = ROOT.parent / "shared"

@@ -10,7 +10,7 @@ import pytest
 from models import CommitteeMember, Contact, Deadline, Evidence, Figure, Organizer, Record, Region
 from models.tables import ALL_TABLES, CHILD_TABLES
 from pipeline import load, settings
-from pipeline.export import _target, export_tables
+from pipeline.export import export_tables, safe_target
 from pipeline.load import RunInfo, connect, known_versions, load_run
 from pipeline.load_frames import record_frames
 from pipeline.load_plan import FileOutcome, plan_files, skip_reason
@@ -150,7 +150,7 @@ def test_ingest_local_then_unchanged(tmp_path: Path, docs_dir: Path) -> None:
 
 def test_export_never_leaves_the_folder(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
-        _target(tmp_path, "../evil.csv")
+        safe_target(tmp_path, "../evil.csv")
     con = connect(tmp_path / "db" / "t.duckdb")
     load_run(con, RunInfo(["x"]), [], [make_record()], "v1")
     out = tmp_path / "csv"

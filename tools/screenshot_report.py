@@ -1,7 +1,9 @@
-"""Make docs/report.png: ingest the sample corpus (data/raw) into a temp database, write the
-report, and screenshot it with headless Chromium (Debian package `chromium`).
+"""Make docs/report.png: ingest the sample corpus (data/raw) into a temp database (or make N
+synthetic documents with --docs N), write the report, and screenshot its top with headless
+Chromium (Debian package `chromium`). The report has no script, so what Chromium draws is what
+a reader sees offline.
 
-    .venv/bin/python tools/screenshot_report.py [--out docs/report.png]
+    .venv/bin/python tools/screenshot_report.py [--out docs/report.png] [--docs N] [--size 1200,1600]
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def screenshot(html: Path, png: Path, profile: Path, size: str = "1100,1500") -> None:
+def screenshot(html: Path, png: Path, profile: Path, size: str = "1200,1600") -> None:
     """Render `html` offline into `png` (raises if Chromium fails)."""
     exe = chromium()
     if exe is None:
@@ -41,12 +43,19 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", default=str(ROOT / "docs" / "report.png"))
+    parser.add_argument("--docs", type=int, default=0, help="synthetic documents instead of data/raw")
+    parser.add_argument("--size", default="1200,1600", help="window width,height in CSS pixels")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lifelong-report-") as tmp:
         db = Path(tmp) / "sample.duckdb"
-        ingest_local([str(ROOT / "data" / "raw")], db)
+        if args.docs:
+            from tools.synth_db import make_synthetic_db
+
+            make_synthetic_db(db, docs=args.docs, seed=0)
+        else:
+            ingest_local([str(ROOT / "data" / "raw")], db)
         html = write_report(db, Path(tmp) / "report.html")
-        screenshot(html, Path(args.out), Path(tmp) / "chromium-profile")
+        screenshot(html, Path(args.out), Path(tmp) / "chromium-profile", size=args.size)
     print(args.out)
     return 0
 

@@ -88,7 +88,8 @@ def record(i: int, place: Any, rng: random.Random, national: dict[int, str]) -> 
     ev: dict[str, Any] = {"title": t.add("", title), "doc_type": None}
     ev["doc_type"] = ev["title"]
     ev["campaign_year"] = ev["region"] = ev["title"]
-    theme = national.get(year) if national.get(year) and rng.random() < 0.7 else rng.choice(LOCAL_THEMES)
+    stated = national.get(year)
+    theme = stated if stated and rng.random() < 0.7 else rng.choice(LOCAL_THEMES)
     ev["theme"] = t.add("活动主题：", theme)
     start = issued + timedelta(days=rng.randint(10, 60))
     ev["event_start"] = t.add("活动时间：", f"{start.year}年{start.month}月{start.day}日", "起，为期一周。\n")
@@ -104,7 +105,7 @@ def record(i: int, place: Any, rng: random.Random, national: dict[int, str]) -> 
     deadlines = [{"date": (issued + timedelta(days=rng.randint(5, 40))).isoformat(), "what": "报送总结",
                   "recipient": f"{where}教育局", "evidence": t.add("请于", "截止日期前", "报送总结。\n")}
                  ] if kind == "notice" and rng.random() < 0.6 else []
-    rec = {
+    rec: dict[str, Any] = {
         "schema_version": "1", "doc_id": uuid.UUID(int=rng.getrandbits(128)).hex * 2,
         "source": {"path": f"synthetic/{i:06d}.txt", "filename": f"{i:06d}.txt", "format": "txt",
                    "sha256": None, "encoding": "utf-8", "pages": None, "ocr": False, "text_sha256": None},
@@ -116,8 +117,7 @@ def record(i: int, place: Any, rng: random.Random, national: dict[int, str]) -> 
         "organizers": organizers, "committee": committee, "deadlines": deadlines, "contacts": [],
         "figures": figures, "evidence": ev, "warnings": [],
     }
-    rec["source"]["sha256"] = rec["doc_id"]
-    rec["source"]["text_sha256"] = rec["doc_id"]
+    rec["source"].update(sha256=rec["doc_id"], text_sha256=rec["doc_id"])
     return rec, str(t)
 
 
@@ -139,7 +139,7 @@ def make_synthetic_db(db: Path, docs: int = 2000, seed: int = 0, regions_n: int 
     con = connect(db)
     try:
         for first in range(0, docs, batch):
-            pairs = [record(i, rng.choice(places), rng, national) for i in range(first, min(docs, first + batch))]
+            pairs: list[tuple[dict[str, Any], str | None]] = [record(i, rng.choice(places), rng, national) for i in range(first, min(docs, first + batch))]
             records, texts = prepare(pairs, {})
             with transaction(con):
                 for name, df in record_frames(records, "synthetic", run.run_id, utcnow(), texts).items():

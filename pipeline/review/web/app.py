@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from pipeline.review.web import guard
+from pipeline.review.web import explore, guard
 
 HERE = Path(__file__).resolve().parent
 SECURITY_HEADERS = {
@@ -140,17 +140,24 @@ def _handlers(app: App) -> dict[Any, Any]:
             Exception: crash}
 
 
-def _warm_up() -> None:
-    """Import what the first request needs (DuckDB, pandas via pipeline.load) off the request path."""
+def _warm_up(state: App) -> None:
+    """Import what the first request needs (DuckDB, pandas via pipeline.load) off the request path;
+    then the Explore page's charts, bundle and unfiltered page."""
     import pipeline.review.actions  # noqa: F401
     import pipeline.review.web.pages  # noqa: F401
 
+    explore.warm_up(state)
 
-@contextlib.asynccontextmanager
-async def _lifespan(app: Starlette) -> AsyncIterator[None]:
+
+def _lifespan(state: App) -> Any:
     """The server listens at once; a thread loads the heavy modules meanwhile."""
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
-    yield
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        threading.Thread(target=_warm_up, args=(state,), name="warm-up", daemon=True).start()
+        yield
+
+    return lifespan
 
 
 def create_app(db: Path, hosts: list[str] | None = None) -> Starlette:
@@ -166,12 +173,14 @@ def create_app(db: Path, hosts: list[str] | None = None) -> Starlette:
         Route("/", app.documents, methods=["GET"]),
         Route("/doc/{doc_id}", app.document, methods=["GET"]),
         Route("/doc/{doc_id}/act", app.act, methods=["POST"]),
+        *explore.routes(app),
         Route("/favicon.ico", lambda request: Response(status_code=204), methods=["GET"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     allowed = hosts if hosts is not None else guard.allowed_hosts("127.0.0.1")
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=allowed)]
-    return Starlette(routes=routes, middleware=middleware, exception_handlers=_handlers(app), lifespan=_lifespan)
+    return Starlette(routes=routes, middleware=middleware, exception_handlers=_handlers(app),
+                     lifespan=_lifespan(app))
 
 
 def serve(db: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
