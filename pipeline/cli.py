@@ -214,7 +214,7 @@ def _correct_action(args: argparse.Namespace) -> tuple[str, object]:
 def cmd_correct(args: argparse.Namespace) -> int:
     """Log one correction (as the review app would) and apply it unless an ingest is running."""
     from pipeline.review.actions import record_action
-    from pipeline.review.sync import apply_now
+    from pipeline.review.apply_now import apply_now
 
     action, new = _correct_action(args)
     if action == "add" and args.at is None:

@@ -20,6 +20,7 @@ import pandas as pd
 from models.tables import TableSpec
 from pipeline.entities_orgs import DocRegion, resolve
 from pipeline.entities_people import PEOPLE_INSERT, ROLES_INSERT, title_org
+from pipeline.sqlframe import insert_frame
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -99,8 +100,6 @@ def build_derived(con: DuckDBPyConnection) -> None:
 
 
 def _insert(con: DuckDBPyConnection, spec: TableSpec, df: pd.DataFrame) -> None:
-    from pipeline.load import insert_frame
-
     insert_frame(con, spec, df)
 
 

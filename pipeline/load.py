@@ -12,8 +12,7 @@ import json
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from models.tables import ALL_TABLES, DOCUMENT_TABLES, DOCUMENTS, FILES, RUNS, TableSpec
+from models.tables import ALL_TABLES, DOCUMENTS, FILES, RUNS, TableSpec
 from pipeline.entities import build_derived
 from pipeline.load_frames import frame, record_frames
 from pipeline.load_plan import Extracted, FileOutcome, Plan
 from pipeline.review.log import Correction
 from pipeline.review.sync import prepare
+from pipeline.sqlframe import delete_documents, insert_frame, registered, transaction
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -96,26 +96,6 @@ def ensure_schema(con: DuckDBPyConnection) -> None:
     ensure_current(con, before)  # meta table, derived tables and views; migrates older databases
 
 
-@contextmanager
-def registered(con: DuckDBPyConnection, name: str, df: pd.DataFrame) -> Iterator[str]:
-    con.register(name, df)
-    try:
-        yield name
-    finally:
-        con.unregister(name)
-
-
-def insert_frame(con: DuckDBPyConnection, spec: TableSpec, df: pd.DataFrame) -> int:
-    """INSERT … SELECT a whole DataFrame into a table, casting to the column types."""
-    if df.empty:
-        return 0
-    cols = ", ".join(f'"{name}"' for name in spec.names)
-    casts = ", ".join(f'TRY_CAST("{name}" AS {sqltype})' for name, sqltype in spec.columns)
-    with registered(con, f"_frame_{spec.name}", df) as view:
-        con.execute(f'INSERT INTO "{spec.name}" ({cols}) SELECT {casts} FROM "{view}"')
-    return len(df)
-
-
 def known_versions(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, str]:
     """Extractor version of each already loaded document among `doc_ids`."""
     if not doc_ids:
@@ -126,18 +106,6 @@ def known_versions(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str,
             f'SELECT d.doc_id, d.extractor_version FROM documents d JOIN "{view}" i USING (doc_id)'
         ).fetchall()
     return {str(doc_id): str(version) for doc_id, version in rows}
-
-
-def delete_documents(con: DuckDBPyConnection, doc_ids: Sequence[str], keep: Sequence[str] = ()) -> None:
-    """Remove every row of these documents from the document tables (except tables in `keep`)."""
-    if not doc_ids:
-        return
-    ids = pd.DataFrame({"doc_id": pd.Series(list(doc_ids), dtype=object)})
-    with registered(con, "_delete_ids", ids) as view:
-        for spec in DOCUMENT_TABLES:
-            if spec.name in keep:
-                continue
-            con.execute(f'DELETE FROM "{spec.name}" WHERE doc_id IN (SELECT doc_id FROM "{view}")')
 
 
 def run_counts(outcomes: Iterable[FileOutcome]) -> dict[str, int]:
@@ -207,18 +175,6 @@ def document_count(con: DuckDBPyConnection) -> int:
 
 
 # --- per-batch loading: progress survives a kill ------------------------------------------
-
-
-@contextmanager
-def transaction(con: DuckDBPyConnection) -> Iterator[None]:
-    """BEGIN … COMMIT, rolled back on any exception (including KeyboardInterrupt)."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
 
 
 def start_run(con: DuckDBPyConnection, run: RunInfo, decided: list[FileOutcome], version: str) -> None:

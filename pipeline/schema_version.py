@@ -15,7 +15,6 @@ each stored record's JSON, a different thing.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,24 +104,6 @@ def check_readable(con: DuckDBPyConnection, db: Path | str) -> None:
     if version is None or version < SCHEMA_VERSION:
         raise SchemaVersionError(
             f"{db} has schema version {version or 1}, older than {SCHEMA_VERSION}; it cannot be "
-            f"migrated read-only. Upgrade it once with `python -m pipeline.schema_version {db}` "
+            f"migrated read-only. Upgrade it once with `python -m pipeline.migrate {db}` "
             "(or run `lifelong ingest` on it), then open it again"
         )
-
-
-def migrate(db: Path) -> int:
-    """Open the database writable (which migrates it) and return its version."""
-    from pipeline.load import connect
-
-    con = connect(db)
-    try:
-        return stored_version(con) or SCHEMA_VERSION
-    finally:
-        con.close()
-
-
-if __name__ == "__main__":
-    for arg in sys.argv[1:] or ["data/processed/lifelong.duckdb"]:
-        if not Path(arg).exists():
-            sys.exit(f"no database at {arg}")
-        print(f"{arg}: schema version {migrate(Path(arg))}")

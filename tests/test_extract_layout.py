@@ -11,9 +11,9 @@ from pipeline.extract.layout import (
     FURNITURE,
     HEADLINE,
     SIGNATURE,
-    label_lines,
     page_furniture,
 )
+from pipeline.extract.layout_doc import label_lines
 from pipeline.normalize.text import normalize_document
 
 SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)

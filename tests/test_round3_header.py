@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from models import Block, Document, SourceInfo
 from pipeline.extract import Context, run_all
-from pipeline.extract.layout import FURNITURE, label_lines, page_furniture
+from pipeline.extract.layout import FURNITURE, page_furniture
+from pipeline.extract.layout_doc import label_lines
 from pipeline.extract.layout_site import is_menu
 from pipeline.normalize.text import normalize_document
 

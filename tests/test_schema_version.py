@@ -38,7 +38,7 @@ def test_new_database_is_stamped(tmp_path: Path) -> None:
 def test_old_database_refused_read_only(tmp_path: Path) -> None:
     db = tmp_path / "old.duckdb"
     old_database(db)
-    with pytest.raises(SchemaVersionError, match="schema version 1.*pipeline.schema_version"):
+    with pytest.raises(SchemaVersionError, match="schema version 1.*pipeline.migrate"):
         connect(db, read_only=True)
     with pytest.raises(SchemaVersionError):
         open_dataset(db)

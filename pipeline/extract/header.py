@@ -16,7 +16,8 @@ from pipeline.extract.header_lines import Line, body_start, lines
 from pipeline.extract.header_number import doc_number, file_number
 from pipeline.extract.header_title import Title, clean_value
 from pipeline.extract.header_year import YearHit, campaign_year, official_year
-from pipeline.extract.layout import FURNITURE, headline, label_lines, listed
+from pipeline.extract.layout import FURNITURE, listed
+from pipeline.extract.layout_doc import headline, label_lines
 from pipeline.extract.registry import register
 
 

@@ -8,7 +8,7 @@ article adds 关注 / 阅读原文 rows and `编辑 | 某某` credits. A 公文
 adds a letterhead, a 发文字号 and the 主送 line between headline and body. Reading fields
 from the right layer is what keeps a site's "欢迎来到…" or a column label out of the title.
 
-Use `label_lines(ctx) -> list[LabeledLine]` (computed once per Context and cached on it):
+Use `layout_doc.label_lines(ctx) -> list[LabeledLine]` (computed once per Context and cached on it):
 each `LabeledLine` has the `Line` (text and offset in `ctx.text`) and one `label` of
 FURNITURE, HEADLINE, DATELINE, DOC_NUMBER, ADDRESSEE, BODY, SIGNATURE, ATTACHMENT or HEADER
 (any other line of the header zone: letterheads, subtitles). A portal's own name at the top
@@ -21,29 +21,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from pipeline.extract.base import Context
 from pipeline.extract.header_lines import (
     DATE_LINE,
     DOC_NUMBER,
     ENUM,
     META_KEYS,
     Line,
-    body_start,
     cjk_count,
     is_addressee,
     is_body,
     is_furniture,
-    lines,
 )
 from pipeline.extract.header_lines import FURNITURE as PORTAL
 from pipeline.extract.header_orgs import org_line
 from pipeline.extract.layout_site import SEO_HEADING, is_menu, site_names
 from pipeline.extract.title_forms import glued_head
-
-if TYPE_CHECKING:
-    from pipeline.extract.header_title import Title
 
 FURNITURE = "furniture"
 HEADLINE = "headline"
@@ -272,35 +265,3 @@ def listed(labeled: list[LabeledLine]) -> set[int]:
     articles (sidebar, related reading), which read like titles on their own."""
     return {item.line.start for item in labeled
             if item.label == FURNITURE and not page_furniture(item.text) and not is_furniture(item.text)}
-
-
-def label_lines(ctx: Context) -> list[LabeledLine]:
-    """Every line of the document with its layout label; the headline's lines are HEADLINE.
-
-    Cached on the Context, so every extractor that asks pays once per document."""
-    return list(_layout(ctx)[0])
-
-
-def headline(ctx: Context) -> Title | None:
-    """The document's title (see header_title.find_title), from the same cached layout."""
-    return _layout(ctx)[1]
-
-
-def _layout(ctx: Context) -> tuple[tuple[LabeledLine, ...], Title | None]:
-    cached = ctx.__dict__.get("_layout")
-    if cached is not None and cached[0] is ctx.text:
-        return cached[1], cached[2]
-    from pipeline.extract.header_title import find_title  # it builds on these labels
-
-    all_lines = lines(ctx)
-    labeled = classify(all_lines)
-    title = find_title(all_lines, body_start(all_lines), labeled)
-    if title is not None:
-        labeled = [_as_headline(item, title) for item in labeled]
-    ctx.__dict__["_layout"] = (ctx.text, tuple(labeled), title)
-    return tuple(labeled), title
-
-
-def _as_headline(item: LabeledLine, title: Title) -> LabeledLine:
-    overlaps = item.line.start < title.end and item.line.end > title.start
-    return LabeledLine(item.line, HEADLINE) if overlaps else item

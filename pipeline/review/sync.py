@@ -62,7 +62,7 @@ def sync_corrections(con: DuckDBPyConnection, db: Path) -> dict[str, Any]:
 
 def _stored(con: DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str, dict[str, Any], tuple[Any, ...]]]:
     """doc_id -> (text, raw record, (extractor_version, run_id, loaded_at)) for loaded documents."""
-    from pipeline.load import registered
+    from pipeline.sqlframe import registered
 
     ids = pd.DataFrame({"doc_id": pd.Series(doc_ids, dtype=object)})
     with registered(con, "_sync_ids", ids) as view:
@@ -76,8 +76,8 @@ def _stored(con: DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str,
 def _rewrite(con: DuckDBPyConnection, grouped: dict[str, list[Correction]]) -> dict[str, str]:
     """Rewrite the rows of documents with log lines; outcome per correction id."""
     from models.tables import TABLES, TEXTS
-    from pipeline.load import delete_documents, insert_frame, registered
     from pipeline.load_frames import record_frames
+    from pipeline.sqlframe import delete_documents, insert_frame, registered
 
     stored = _stored(con, list(grouped))
     outcomes: dict[str, str] = {}
@@ -104,8 +104,8 @@ def _rewrite(con: DuckDBPyConnection, grouped: dict[str, list[Correction]]) -> d
 def mirror(con: DuckDBPyConnection, corrections: list[Correction], outcomes: dict[str, str]) -> None:
     """The `corrections` table = the log, each line with its outcome (`pending`: document not loaded)."""
     from models.tables import CORRECTIONS
-    from pipeline.load import insert_frame
     from pipeline.load_frames import frame
+    from pipeline.sqlframe import insert_frame
 
     rows = []
     for c in corrections:
@@ -132,28 +132,3 @@ def flag_format_disagreements(con: DuckDBPyConnection) -> None:
           AND coalesce(attention, '') NOT LIKE '%formats_disagree%'
     """)
 
-
-def apply_now(db: Path) -> dict[str, Any] | None:
-    """Replay the log into the database at once when no ingest is writing it; None if one is.
-
-    `lifelong correct` calls this so queries see a correction immediately; during an
-    ingest the correction simply waits in the log for that ingest's end.
-    """
-    import duckdb
-
-    from pipeline.entities import build_derived
-    from pipeline.load import connect, transaction
-    from pipeline.load_lock import IngestLocked, ingest_lock
-
-    try:
-        with ingest_lock(db):
-            con = connect(db)
-            try:
-                with transaction(con):
-                    counts = sync_corrections(con, db)
-                    build_derived(con)
-                return counts
-            finally:
-                con.close()
-    except (IngestLocked, duckdb.IOException):
-        return None

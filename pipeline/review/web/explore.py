@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from duckdb import DuckDBPyConnection
 
-    from pipeline.review.web.app import App
+    from pipeline.review.web.core import App
 
 BUNDLE_CACHE = "public, max-age=31536000, immutable"  # the URL carries vl-convert's version
 DRILL_LIMIT = 200
@@ -379,7 +379,7 @@ async def _chart(app: App, request: Request) -> Any:
 
 async def page(app: App, request: Request) -> Response:
     """The page, streamed chart by chart (see `page_chunks`); a locked database gives the busy page."""
-    from pipeline.review.web.app import SECURITY_HEADERS
+    from pipeline.review.web.core import SECURITY_HEADERS
 
     plan = await run_in_threadpool(open_page, app, request.query_params)
     timing = "page;desc=cached" if plan.sections is not None else f"head;dur={plan.head_ms}"
@@ -400,7 +400,7 @@ async def data_csv(app: App, request: Request) -> Response:
     if isinstance(chart, Response):
         return chart
     text = await app._read(csv_text, chart, request.query_params)
-    from pipeline.review.web.app import SECURITY_HEADERS
+    from pipeline.review.web.core import SECURITY_HEADERS
 
     headers = {**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{chart.name}.csv"'}
     return Response(text, media_type="text/csv; charset=utf-8", headers=headers)
