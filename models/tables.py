@@ -133,9 +133,20 @@ FILES = TableSpec(
     ),
 )
 
+# Parquet shards committed by a Dask ingest (pipeline/shards.py): a shard's id is recorded in
+# the transaction that loads its rows, so merging it again changes nothing.
+SHARDS = TableSpec(
+    "shards",
+    (
+        ("shard_id", "VARCHAR"), ("run_id", "VARCHAR"), ("extractor_version", "VARCHAR"),
+        ("documents", "INTEGER"), ("committed", "TIMESTAMP"),
+    ),
+    key=("shard_id",),
+)
+
 # Tables whose rows belong to one document (deleted and re-inserted together).
 DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, *CHILD_TABLES.values(), EVIDENCE, TEXTS)
-ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, RUNS, FILES, CORRECTIONS)
+ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, RUNS, FILES, CORRECTIONS, SHARDS)
 TABLES: dict[str, TableSpec] = {t.name: t for t in ALL_TABLES}
 
 REVIEW_STATUSES = ("unreviewed", "reviewed", "needs attention")

@@ -190,7 +190,17 @@ def load_batch(
     con: DuckDBPyConnection, run: RunInfo, extracted: list[Extracted], version: str, seen: set[str],
     corrections: dict[str, list[Correction]] | None = None,
 ) -> list[FileOutcome]:
-    """Commit one batch: its documents (replacing older versions) and its file rows.
+    """Commit one batch in its own transaction (see `write_batch`)."""
+    with transaction(con):
+        return write_batch(con, run, extracted, version, seen, corrections)
+
+
+def write_batch(
+    con: DuckDBPyConnection, run: RunInfo, extracted: list[Extracted], version: str, seen: set[str],
+    corrections: dict[str, list[Correction]] | None = None,
+) -> list[FileOutcome]:
+    """Write one batch inside the caller's transaction: its documents (replacing older
+    versions, corrections replayed) and its file rows.
 
     `seen` holds the doc_ids already loaded by this run, so bytes that changed between
     planning and extraction into a copy of another file count as `duplicate`.
@@ -205,11 +215,10 @@ def load_batch(
             pairs.append((item.record, item.text))
         outcomes.append(outcome)
     records, texts = prepare(pairs, corrections or {})
-    with transaction(con):
-        delete_documents(con, [r["doc_id"] for r in records])
-        for name, df in record_frames(records, version, run.run_id, utcnow(), texts).items():
-            insert_frame(con, _spec(name), df)
-        insert_frame(con, FILES, frame(FILES, [{"run_id": run.run_id, **vars(o)} for o in outcomes]))
+    delete_documents(con, [r["doc_id"] for r in records])
+    for name, df in record_frames(records, version, run.run_id, utcnow(), texts).items():
+        insert_frame(con, _spec(name), df)
+    insert_frame(con, FILES, frame(FILES, [{"run_id": run.run_id, **vars(o)} for o in outcomes]))
     return outcomes
 
 
@@ -231,5 +240,6 @@ def finish_run(
             "UPDATE runs SET finished = ?, files = ?, loaded = ?, failed = ?, counts = ? WHERE run_id = ?",
             [row["finished"], row["files"], row["loaded"], row["failed"], row["counts"], run.run_id],
         )
-        build_derived(con)
+        if row["loaded"] or any(v for k, v in synced.items() if k not in ("pending", "seconds")):
+            build_derived(con)  # nothing loaded and nothing corrected: the derived tables stand
     return synced

@@ -36,7 +36,7 @@ def plan_step(found: Discovered, db: Path, limits: Limits | None = None, force: 
     `force` re-extracts files whose bytes the database already holds (after a rule change);
     their corrections are replayed over the new output.
     """
-    from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.version import EXTRACTOR_VERSION
 
     limits = limits or Limits()
     con = connect(db)
@@ -52,7 +52,7 @@ def plan_step(found: Discovered, db: Path, limits: Limits | None = None, force: 
 
 def begin_step(db: Path, run: RunInfo, plan: Plan) -> None:
     """Record the run as started, with the files decided without extraction."""
-    from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.version import EXTRACTOR_VERSION
 
     con = connect(db)
     try:
@@ -65,8 +65,8 @@ def batch_step(
     db: Path, run: RunInfo, batch: list[tuple[str, str]], limits: Limits, progress: Progress | None = None,
 ) -> list[FileOutcome]:
     """Extract one batch in worker processes and commit it; returns its outcomes."""
-    from pipeline.record import EXTRACTOR_VERSION
     from pipeline.review.log import by_doc, read_log
+    from pipeline.version import EXTRACTOR_VERSION
     from pipeline.workers import extract_isolated
 
     on_done = (lambda item: progress.update(item.outcome.state)) if progress is not None else None
@@ -81,7 +81,7 @@ def batch_step(
 
 def finish_step(db: Path, run: RunInfo, outcomes: list[FileOutcome], files: Sequence[str]) -> dict[str, Any]:
     """Mark the run finished, refresh the Parquet files, return the summary."""
-    from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.version import EXTRACTOR_VERSION
 
     rank = {path: i for i, path in enumerate(files)}
     outcomes = sorted(outcomes, key=lambda o: rank.get(o.path, len(rank)))

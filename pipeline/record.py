@@ -13,8 +13,7 @@ from typing import Any
 from models import Document, Record, Region
 from pipeline.extract import Context, run_all
 from pipeline.normalize.text import normalize_document
-
-EXTRACTOR_VERSION = "0.3.0"
+from pipeline.version import EXTRACTOR_VERSION  # noqa: F401 - re-exported: the record's version
 
 _WHITESPACE = re.compile(r"\s+")
 _LIST_FIELDS = ("issuers", "organizers", "committee", "deadlines", "contacts", "figures")

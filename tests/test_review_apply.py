@@ -562,7 +562,7 @@ def test_normaliser_change_reanchors_and_orphans(tmp_path: Path, monkeypatch: py
 def test_bumped_extractor_version_keeps_corrections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A new extractor version re-extracts unchanged files (no --force): corrections kept,
     the other values say the new version, nothing duplicated."""
-    import pipeline.record
+    import pipeline.version
     from pipeline.review.actions import record_action
 
     folder = tmp_path / "docs"
@@ -574,7 +574,7 @@ def test_bumped_extractor_version_keeps_corrections(tmp_path: Path, monkeypatch:
     n_org = _rows(db, "SELECT count(*) FROM organizers")[0][0]
     record_action(db, doc_id, "organizers", "accept", pos=1)
     record_action(db, doc_id, "theme", "fix", new="学习成就美好人生")
-    monkeypatch.setattr(pipeline.record, "EXTRACTOR_VERSION", "99.0.0")
+    monkeypatch.setattr(pipeline.version, "EXTRACTOR_VERSION", "99.0.0")
     summary = _ingest(folder, db)
     assert summary["counts"].get("loaded") == 1 and summary["corrections"].get("applied") == 2
     assert _rows(db, "SELECT extractor_version FROM documents") == [("99.0.0",)]

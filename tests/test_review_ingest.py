@@ -109,7 +109,7 @@ def test_correct_then_force_reingest_keeps_corrections(loaded: tuple[Path, Path,
 def test_newer_extractor_keeps_corrections(loaded: tuple[Path, Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
     db, docs, doc_id = loaded
     before = correct_some(db, doc_id)
-    monkeypatch.setattr("pipeline.record.EXTRACTOR_VERSION", "9.9.9")
+    monkeypatch.setattr("pipeline.version.EXTRACTOR_VERSION", "9.9.9")
     summary = ingest_local([str(docs)], db)
     assert summary["counts"].get("loaded") == 3  # all re-extracted under the new version
     check_corrected(db, doc_id, before)

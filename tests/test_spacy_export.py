@@ -15,9 +15,9 @@ import pytest
 from pipeline.load_run import ingest_local
 from pipeline.review.actions import record_action
 from pipeline.review.apply import values
+from pipeline.review.apply_now import apply_now
 from pipeline.review.fields import REVIEW_FIELDS
 from pipeline.review.spacy_export import GROUPS, export_spacy, group_of
-from pipeline.review.apply_now import apply_now
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = sorted((ROOT / "data" / "raw").glob("*.txt"))[:3]

@@ -82,6 +82,20 @@ def int_key(keys: Mapping[str, Any], name: str) -> int | None:
         return None
 
 
+def year_level(keys: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for a mark keyed by campaign year and/or level."""
+    cond: list[str] = ["TRUE"]
+    params: list[Any] = []
+    year, level = int_key(keys, "campaign_year"), key(keys, "level")
+    if year is not None:
+        cond.append("d.campaign_year = ?")
+        params.append(year)
+    if level is not None:
+        cond.append("coalesce(d.region_level, 'unknown') = ?")
+        params.append(level)
+    return cond, params
+
+
 def drill_documents(con: DuckDBPyConnection, filters: ExploreFilters, cond: str, params: list[Any], field: str,
                     joins: str = "", evidence_on: str = "e.pos IS NULL", order: str = "d.campaign_year, region, d.doc_id",
                     evidence_params: list[Any] | None = None) -> pd.DataFrame:

@@ -15,12 +15,11 @@ from pipeline.explore.base import (
     content,
     drill_documents,
     frame,
-    int_key,
-    key,
     level_colour,
     level_slots,
     pick,
     style,
+    year_level,
 )
 from pipeline.explore.filters import LEVELS, ExploreFilters
 
@@ -78,13 +77,5 @@ class Activity(Chart):
         return style(chart, self.title)
 
     def drill(self, con: DuckDBPyConnection, filters: ExploreFilters, keys: Mapping[str, str]) -> pd.DataFrame:
-        cond: list[str] = ["TRUE"]
-        params: list[Any] = []
-        year, level = int_key(keys, "campaign_year"), key(keys, "level")
-        if year is not None:
-            cond.append("d.campaign_year = ?")
-            params.append(year)
-        if level is not None:
-            cond.append("coalesce(d.region_level, 'unknown') = ?")
-            params.append(level)
+        cond, params = year_level(keys)
         return drill_documents(con, filters, " AND ".join(cond), params, "campaign_year")

@@ -17,12 +17,11 @@ from pipeline.explore.base import (
     drill_documents,
     filtered_view,
     frame,
-    int_key,
-    key,
     level_colour,
     level_slots,
     pick,
     style,
+    year_level,
 )
 from pipeline.explore.filters import LEVELS, ExploreFilters
 from pipeline.views import COMMITTEE_SIZE
@@ -87,15 +86,7 @@ class Committees(Chart):
         return style(chart, self.title)
 
     def drill(self, con: DuckDBPyConnection, filters: ExploreFilters, keys: Mapping[str, str]) -> pd.DataFrame:
-        cond: list[str] = ["TRUE"]
-        params: list[Any] = []
-        year, level = int_key(keys, "campaign_year"), key(keys, "level")
-        if year is not None:
-            cond.append("d.campaign_year = ?")
-            params.append(year)
-        if level is not None:
-            cond.append("coalesce(d.region_level, 'unknown') = ?")
-            params.append(level)
+        cond, params = year_level(keys)
         joins = (f"JOIN (SELECT c.doc_id, coalesce(min(c.pos) FILTER (WHERE {HEAD}), min(c.pos)) AS pos "
                  "FROM committee_members c WHERE coalesce(c.name, '') <> '' GROUP BY c.doc_id) c ON c.doc_id = d.doc_id")
         return drill_documents(con, filters, " AND ".join(cond), params, "committee", joins=joins,

@@ -82,7 +82,7 @@ def initial_provenance(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _version(record: dict[str, Any]) -> str:
-    from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.version import EXTRACTOR_VERSION
 
     return str(record.get("extractor_version") or EXTRACTOR_VERSION)
 

@@ -64,7 +64,7 @@ def default_reviewer() -> str:
 
 def new_correction(**values: Any) -> Correction:
     """A correction with a fresh id, the current UTC time and the running extractor version."""
-    from pipeline.record import EXTRACTOR_VERSION
+    from pipeline.version import EXTRACTOR_VERSION
 
     values.setdefault("id", uuid.uuid4().hex)
     values.setdefault("time", utc_now())
