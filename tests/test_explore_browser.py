@@ -18,12 +18,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,13 +26,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.browser_support import chromium, serving
+
 CHROMIUM = shutil.which("chromium")
 if CHROMIUM is None:
     pytest.skip("Debian's chromium is not installed (apt-get install chromium); the browser test needs it",
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
 
-ROOT = Path(__file__).resolve().parents[1]
+
 CHARTS = ("activity", "themes", "participation", "committees", "organizers", "lead_time", "coverage")
 PLAUSIBLE = "d.campaign_year >= 2005 AND (d.issue_date IS NULL OR d.campaign_year <= year(d.issue_date))"
 MIN_MARKS = 10  # data marks (bars, cells, points, labels) a chart at 2,000 documents draws at least
@@ -63,29 +60,6 @@ BARS_JS = """() => Array.from(document.querySelectorAll('#chart-activity svg g.r
                      return {i: i, label: e.getAttribute('aria-label'), width: r.width, height: r.height}; })"""
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
-    """Poll `url` until it answers 200 (fails with the server's output if it exits)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            out = proc.stdout.read().decode("utf-8", "replace") if proc.stdout else ""
-            raise RuntimeError(f"lifelong serve exited with {proc.returncode}: {out}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.1)
-    raise TimeoutError(f"lifelong serve did not answer at {url} within {timeout} s")
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tools.synth_db import make_synthetic_db
@@ -97,34 +71,18 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db: Path) -> Iterator[str]:
-    """`lifelong serve` on a free loopback port; yields its base URL and stops it by pid."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "serve", "--db", str(db), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(base + "/", proc)
-        yield base
+        with serving(db) as base:
+            yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
         if TIMES:
             print("\nexplore browser timings: " + ", ".join(f"{k} {v}" for k, v in TIMES.items()))
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium(sync_api, CHROMIUM) as b:
+        yield b
 
 
 class Tab:

@@ -17,17 +17,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.browser_support import ROOT, chromium, serving
 
 CHROMIUM = shutil.which("chromium")
 if CHROMIUM is None:
@@ -35,7 +31,7 @@ if CHROMIUM is None:
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
 
-ROOT = Path(__file__).resolve().parents[1]
+
 TARGET = "004_f8bb9ef57ee7d07f.txt"  # the 2023 南昌 notice: it misses an organizer named in its text
 MISSED = "各县区社区教育学院"  # "…承办，各县区社区教育学院协办。": a co-organizer the extractor left out
 NEW_THEME = "让学习成为一种生活方式（2023）"
@@ -51,29 +47,6 @@ HOSTILE = (
     "联系人：张三，电话：0512-12345678。\n"
     "吉祥市教育局\n2024年9月1日\n"
 )
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
-    """Poll the documents page until it answers (fails with the server's output if it exits)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            out = proc.stdout.read().decode("utf-8", "replace") if proc.stdout else ""
-            raise RuntimeError(f"lifelong serve exited with {proc.returncode}: {out}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.1)
-    raise TimeoutError(f"lifelong serve did not answer at {url} within {timeout} s")
 
 
 @pytest.fixture(scope="module")
@@ -92,32 +65,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def server(corpus: tuple[Path, Path]) -> Iterator[str]:
-    """`lifelong serve` on a free loopback port; yields its base URL and stops it by pid."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "serve", "--db", str(corpus[1]), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(base + "/", proc)
+    with serving(corpus[1], timeout=20.0) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium(sync_api, CHROMIUM) as b:
+        yield b
 
 
 @pytest.fixture
