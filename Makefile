@@ -22,7 +22,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]'  # dev includes the ocr and distributed extras
 	touch $(STAMP)
 
 # Converters (LibreOffice, Tesseract, poppler), the CJK font of the PDF fixtures and Chromium

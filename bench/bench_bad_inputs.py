@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DRIVER = (
-    "import sys\nfrom pathlib import Path\nfrom pipeline.load_run import ingest_local\n"
+    "import sys\nfrom pathlib import Path\nfrom pipeline.store.run import ingest_local\n"
     "from pipeline.settings import Limits\n"
     "s = ingest_local([sys.argv[1]], Path(sys.argv[2]), batch_size=int(sys.argv[3]),\n"
     "                 limits=Limits(timeout=float(sys.argv[4]), workers=2))\n"

@@ -31,7 +31,7 @@ def timed(label: str, argv: Sequence[str]) -> float:
 def local_ingest(paths: Sequence[str], db: Path) -> float:
     """The ingest steps in-process, without Prefect."""
     sys.path.insert(0, str(ROOT))
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     start = time.perf_counter()
     summary = ingest_local(paths, db)

@@ -70,7 +70,7 @@ def write_docs(folder: Path, n: int, seed: int) -> None:
 
 
 def ingest(folder: Path, db: Path, force: bool = False) -> tuple[float, dict[str, Any]]:
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     started = time.perf_counter()
     summary = ingest_local([str(folder)], db, force=force)
@@ -81,7 +81,7 @@ def documents(db: Path) -> list[tuple[str, str, dict[str, Any]]]:
     """(doc_id, text, record) of every loaded document, in a stable order."""
     import json
 
-    from pipeline.load import connect
+    from pipeline.store.load import connect
 
     con = connect(db, read_only=True)
     try:
@@ -160,7 +160,7 @@ def simulate_normaliser_change(moved: set[str], gone: dict[str, list[str]]) -> N
     """From now on, extraction gives the chosen documents a new line at the top of their text,
     and erases the quoted snippets of the `gone` ones (as a changed parser or normaliser might)."""
     import pipeline.workers
-    from pipeline.load_plan import Extracted
+    from pipeline.store.plan import Extracted
 
     real = pipeline.workers.extract_isolated
     top = "【本文已于网站转载，转载时间：2025年1月1日】\n"

@@ -90,8 +90,8 @@ def main() -> None:
     args = parser.parse_args()
     from starlette.testclient import TestClient
 
-    from pipeline.load_run import ingest_local
     from pipeline.review.web.app import create_app
+    from pipeline.store.run import ingest_local
 
     with tempfile.TemporaryDirectory() as tmp:
         docs = Path(tmp) / "docs"

@@ -36,7 +36,7 @@ def main():
     from pipeline.settings import Limits
     out = {}
     if mode.startswith("local"):
-        from pipeline.load_run import ingest_local
+        from pipeline.store.run import ingest_local
         workers = int(mode.partition(":")[2] or 0) or None
         limits = Limits(workers=workers) if workers else Limits()
         t = time.perf_counter(); s = ingest_local([corpus], db, limits=limits)
@@ -53,11 +53,11 @@ def main():
         t = time.perf_counter(); run_ingest([str(empty)], db.with_name("empty.duckdb"), dask=dask)
         out["empty"] = time.perf_counter() - t
     elif mode == "merge":
-        from pipeline.load import RunInfo, connect
-        from pipeline.load_run import begin_step, discover, plan_step
+        from pipeline.store.load import RunInfo, connect
+        from pipeline.store.run import begin_step, discover, plan_step
         from pipeline.version import EXTRACTOR_VERSION
         from pipeline.settings import batches
-        from pipeline.shards import commit_shard, extract_shard, shard_dir
+        from pipeline.store.shards import commit_shard, extract_shard, shard_dir
         found = discover([corpus]); run = RunInfo(paths=[corpus])
         plan = plan_step(found, db); begin_step(db, run, plan)
         manifests = [extract_shard(b, shard_dir(db), EXTRACTOR_VERSION) for b in batches(plan.todo, 100)]

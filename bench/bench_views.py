@@ -19,10 +19,10 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.tables import CHILD_TABLES, DOCUMENTS, EVIDENCE  # noqa: E402
-from pipeline.entities import build_derived  # noqa: E402
-from pipeline.load import connect, insert_frame  # noqa: E402
+from pipeline.dataset.entities import build_derived  # noqa: E402
+from pipeline.dataset.views import VIEWS  # noqa: E402
 from pipeline.normalize.regions import gazetteer  # noqa: E402
-from pipeline.views import VIEWS  # noqa: E402
+from pipeline.store.load import connect, insert_frame  # noqa: E402
 
 BODIES = ("教育局", "文明办", "文化馆", "总工会", "妇联", "社区教育学院", "开放大学")
 TYPES = ("notice", "plan", "summary", "news")

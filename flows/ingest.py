@@ -4,13 +4,13 @@ Each extract task takes a batch of documents (a Prefect task run costs tens of
 milliseconds, a document a few) and runs it in worker processes (pipeline/workers.py),
 then commits it, so a killed run keeps every finished batch. Batches run one after the
 other: the parallelism is the worker processes inside a batch, and one writer keeps the
-database simple. The steps themselves live in `pipeline.load_run` so they can be tested
+database simple. The steps themselves live in `pipeline.store.run` so they can be tested
 without Prefect; the run summary is also published as a Prefect table artifact.
 
 With `dask` (`--dask ADDRESS|local[:N]`) the batches run as Prefect tasks on a Dask
 cluster instead: each extracts in-process on its worker and writes a Parquet shard, and
 this process, still the only DuckDB writer, commits each shard as its task completes,
-with at most two batches per worker thread in flight (pipeline/shards.py). A batch whose
+with at most two batches per worker thread in flight (pipeline/store/shards.py). A batch whose
 task fails (a parser killed the Dask worker) is extracted here with the isolated pool.
 
 Without a configured server Prefect starts a temporary local one (10-20 s on the first
@@ -32,12 +32,20 @@ from prefect.utilities.annotations import quote
 
 from pipeline import settings
 from pipeline.discover import Discovered
-from pipeline.load import RunInfo
-from pipeline.load_lock import ingest_lock
-from pipeline.load_plan import FileOutcome, Plan
-from pipeline.load_run import batch_step, begin_step, discover, finish_step, plan_step, start_progress
 from pipeline.progress import Progress
 from pipeline.settings import Limits
+from pipeline.store import (
+    FileOutcome,
+    Plan,
+    RunInfo,
+    batch_step,
+    begin_step,
+    discover,
+    finish_step,
+    ingest_lock,
+    plan_step,
+    start_progress,
+)
 
 T = TypeVar("T")
 
@@ -72,7 +80,7 @@ def extract_task(
 @task(name="extract-shard", cache_policy=NO_CACHE, persist_result=False)
 def shard_task(batch: list[tuple[str, str]], directory: str, version: str) -> Any:
     """On a Dask worker: extract the batch and write its shard; returns the small manifest."""
-    from pipeline.shards import extract_shard
+    from pipeline.store import extract_shard
 
     return extract_shard(batch, Path(directory), version)
 
@@ -146,7 +154,7 @@ def dask_batches(
     100 would leave one worker idle for the last batch.
     """
     from flows.dask_runner import cluster_threads
-    from pipeline.shards import clear_stale, shard_dir
+    from pipeline.store.shards import clear_stale, shard_dir
     from pipeline.version import EXTRACTOR_VERSION
 
     if not todo:
@@ -175,9 +183,8 @@ def _commit(
     db: Path, run: RunInfo, future: Any, batch: list[tuple[str, str]], limits: Limits, seen: set[str],
 ) -> list[FileOutcome]:
     """Commit a finished task's shard; a failed task's batch is extracted here, isolated."""
-    from pipeline.load import connect
     from pipeline.review.log import by_doc, read_log
-    from pipeline.shards import commit_shard
+    from pipeline.store import commit_shard, connect
     from pipeline.version import EXTRACTOR_VERSION
 
     try:

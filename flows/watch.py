@@ -143,7 +143,7 @@ def watch_flow(
     inbox: str, db: str, limits: dict[str, Any] | None = None, batch_size: int = settings.BATCH_SIZE,
 ) -> dict[str, Any] | State:
     """Ingest what arrived in `inbox`; a Completed `Skipped` run when another ingest holds the db."""
-    from pipeline.load_lock import IngestLocked
+    from pipeline.store import IngestLocked
 
     try:
         with ingest.ingest_lock(Path(db)):

@@ -40,8 +40,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     ingest is refused at once. Failed files are data (exit 0); only a run that cannot
     proceed exits non-zero (130 when interrupted: run the same command again to resume).
     """
-    from pipeline.load_lock import IngestLocked, ingest_lock
     from pipeline.settings import prepare_prefect_env
+    from pipeline.store import IngestLocked, ingest_lock
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -72,7 +72,7 @@ def _run_flow(args: argparse.Namespace, db: Path) -> int:
     import duckdb
 
     from flows.ingest import run_ingest
-    from pipeline.load_summary import format_summary
+    from pipeline.store import format_summary
 
     limits = Limits(timeout=args.timeout, memory_mb=args.memory_mb, max_file_mb=args.max_file_mb,
                     workers=args.workers, ocr=not args.no_ocr)
@@ -87,8 +87,8 @@ def _run_flow(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Recent ingest runs with their counts (an unfinished run was interrupted)."""
-    from pipeline.load_status import recent_runs
-    from pipeline.query import render
+    from pipeline.dataset.query import render
+    from pipeline.store import recent_runs
 
     try:
         columns, rows = recent_runs(Path(args.db), args.limit)
@@ -100,8 +100,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_failures(args: argparse.Namespace) -> int:
     """Failed files of a run (default: the latest) with their reasons."""
-    from pipeline.load_status import failed_files
-    from pipeline.query import render
+    from pipeline.dataset.query import render
+    from pipeline.store import failed_files
 
     try:
         columns, rows = failed_files(Path(args.db), args.run)
@@ -115,7 +115,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     """Run read-only SQL and print the result."""
     import duckdb
 
-    from pipeline.query import QueryRefused, render, run_query
+    from pipeline.dataset.query import QueryRefused, render, run_query
 
     try:
         columns, rows = run_query(Path(args.db), args.sql)
@@ -129,10 +129,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the tables (or the records) into a folder."""
-    from pipeline.dataset import export_dataset
-    from pipeline.export import export_tables
-    from pipeline.load import connect
-    from pipeline.schema_version import SchemaVersionError
+    from pipeline.dataset import export_dataset, export_tables
+    from pipeline.store import SchemaVersionError, connect
 
     try:
         con = connect(Path(args.db), read_only=True)
@@ -156,8 +154,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the self-contained HTML report (charts as inline SVG, evidence quoted)."""
-    from pipeline.report import write_report
-    from pipeline.schema_version import SchemaVersionError
+    from pipeline.dataset import write_report
+    from pipeline.store import SchemaVersionError
 
     try:
         print(write_report(Path(args.db), Path(args.out)))
@@ -170,9 +168,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """The local review app; it reads the database and writes only the corrections log."""
     import duckdb
 
-    from pipeline.load import connect
     from pipeline.review.web.app import serve
-    from pipeline.schema_version import SchemaVersionError
+    from pipeline.store import SchemaVersionError, connect
 
     try:
         connect(Path(args.db), read_only=True).close()  # refuse a missing or old database up front

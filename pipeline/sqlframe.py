@@ -1,6 +1,6 @@
 """DataFrames in and out of DuckDB: the few SQL helpers every writer shares.
 
-Kept apart from `pipeline.load` so that the derived-table builders (`entities`) and the
+Kept apart from `pipeline.store.load` so that the derived-table builders (`entities`) and the
 review replay (`review.sync`) can write frames without importing the loader that calls
 them (no import circle). Whole DataFrames only (INSERT … SELECT over a registered frame),
 never row by row.

@@ -27,13 +27,13 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from models import Timeout, TooLarge
-from pipeline.load_plan import Extracted, FileOutcome, extract_one
 from pipeline.settings import Limits
+from pipeline.store.plan import Extracted, FileOutcome, extract_one
 
 Item = tuple[str, str]  # (path, doc_id)
 OnDone = Callable[[Extracted], None]
 Job = Callable[[str, str], Extracted]  # a top-level function, so a worker can import it
-_PRELOAD = ["pipeline.record", "parsers", "pipeline.load_plan"]
+_PRELOAD = ["pipeline.record", "parsers", "pipeline.store.plan"]
 
 
 def _die_with_parent() -> None:

@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from pipeline.cli import main
-from pipeline.load_run import ingest_local
 from pipeline.settings import Limits
+from pipeline.store.run import ingest_local
 from tools.make_bad_inputs import EXPECTED, SECRET, make_corpus
 
 
@@ -72,7 +72,7 @@ def test_failures_command_lists_reasons(ingested: tuple[Path, dict, Path], capsy
 
 
 def test_images_are_skipped_when_ocr_is_off(tmp_path: Path) -> None:
-    from pipeline.load_plan import plan_files
+    from pipeline.store.plan import plan_files
 
     image = tmp_path / "page.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))

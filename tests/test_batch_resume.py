@@ -16,14 +16,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.load_lock import ingest_lock
-from pipeline.load_run import ingest_local
 from pipeline.settings import Limits
+from pipeline.store.lock import ingest_lock
+from pipeline.store.run import ingest_local
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = 30
 DRIVER = (
-    "import sys\nfrom pathlib import Path\nfrom pipeline.load_run import ingest_local\n"
+    "import sys\nfrom pathlib import Path\nfrom pipeline.store.run import ingest_local\n"
     "from pipeline.settings import Limits\n"
     "ingest_local([sys.argv[1]], Path(sys.argv[2]), batch_size=4, limits=Limits(workers=1))\n"
 )
@@ -90,7 +90,7 @@ def test_second_ingest_is_refused_while_one_runs(tmp_path: Path, capsys: pytest.
     db = tmp_path / "busy.duckdb"
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
-         "from pipeline.load_lock import ingest_lock\n"
+         "from pipeline.store.lock import ingest_lock\n"
          "with ingest_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(30)\n", str(db)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )

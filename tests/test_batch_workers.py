@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.load_plan import Extracted, FileOutcome
 from pipeline.settings import Limits
+from pipeline.store.plan import Extracted, FileOutcome
 from pipeline.workers import WorkerPool
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from models.tables import ALL_TABLES
 from pipeline.cli import main
-from pipeline.load_run import ingest_local
+from pipeline.store.run import ingest_local
 
 
 @pytest.fixture(scope="module")

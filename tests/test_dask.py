@@ -14,9 +14,9 @@ import duckdb
 import pytest
 
 from models.tables import DOCUMENT_TABLES
-from pipeline.load import RunInfo, connect
-from pipeline.load_run import begin_step, discover, ingest_local, plan_step
 from pipeline.settings import Limits, batches
+from pipeline.store.load import RunInfo, connect
+from pipeline.store.run import begin_step, discover, ingest_local, plan_step
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = 22
@@ -87,7 +87,7 @@ def _planned(corpus: Path, db: Path) -> tuple[RunInfo, list[list[tuple[str, str]
 
 
 def test_committing_a_shard_twice_changes_nothing(tmp_path: Path, corpus: Path) -> None:
-    from pipeline.shards import commit_shard, extract_shard, shard_dir
+    from pipeline.store.shards import commit_shard, extract_shard, shard_dir
     from pipeline.version import EXTRACTOR_VERSION
 
     db = tmp_path / "s.duckdb"
@@ -115,7 +115,7 @@ def test_run_stopped_half_way_then_rerun_loads_each_document_once(
     tmp_path: Path, corpus: Path, reference: Path,
 ) -> None:
     """Half the shards committed, the rest left on disk uncommitted (as a killed run leaves them)."""
-    from pipeline.shards import commit_shard, extract_shard, shard_dir
+    from pipeline.store.shards import commit_shard, extract_shard, shard_dir
     from pipeline.version import EXTRACTOR_VERSION
 
     db = tmp_path / "half.duckdb"

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline import open_dataset
 from pipeline.cli import main
-from pipeline.query import QueryRefused
+from pipeline.dataset.query import QueryRefused
 from tests.test_entities import CITY, COUNTY, load, make_doc
 
 

@@ -9,10 +9,10 @@ import duckdb
 import pytest
 
 from models import CommitteeMember, Evidence, Figure, Organizer, Record, Region
-from pipeline.entities import national_theme_rows, region_rows
-from pipeline.entities_orgs import DocRegion, resolve
-from pipeline.entities_people import title_org
-from pipeline.load import RunInfo, connect, load_run
+from pipeline.dataset.entities import national_theme_rows, region_rows
+from pipeline.dataset.entities_orgs import DocRegion, resolve
+from pipeline.dataset.entities_people import title_org
+from pipeline.store.load import RunInfo, connect, load_run
 
 # Invented places are no use here: resolution goes through cpca's real index, so the tests
 # use well-known prefecture and county names, never the sample documents' places.

@@ -17,7 +17,7 @@ import pytest
 
 from pipeline.explore import registry, render
 from pipeline.explore.filters import ExploreFilters, options
-from pipeline.load import connect
+from pipeline.store.load import connect
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ["activity", "themes", "participation", "committees", "organizers", "lead_time", "coverage"]
@@ -38,7 +38,7 @@ def synth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     tmp = tmp_path_factory.mktemp("real")
     corpus = tmp / "raw"

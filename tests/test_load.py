@@ -9,12 +9,13 @@ import pytest
 
 from models import CommitteeMember, Contact, Deadline, Evidence, Figure, Organizer, Record, Region
 from models.tables import ALL_TABLES, CHILD_TABLES
-from pipeline import load, settings
-from pipeline.export import export_tables, safe_target
-from pipeline.load import RunInfo, connect, known_versions, load_run
-from pipeline.load_frames import record_frames
-from pipeline.load_plan import FileOutcome, plan_files, skip_reason
-from pipeline.load_run import ingest_local
+from pipeline import settings
+from pipeline.dataset.export import export_tables, safe_target
+from pipeline.store import load
+from pipeline.store.frames import record_frames
+from pipeline.store.load import RunInfo, connect, known_versions, load_run
+from pipeline.store.plan import FileOutcome, plan_files, skip_reason
+from pipeline.store.run import ingest_local
 
 
 def ev(text: str, start: int) -> Evidence:

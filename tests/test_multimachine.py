@@ -175,7 +175,7 @@ def result(procs: Processes, name: str, proc: subprocess.Popen[bytes], timeout: 
 LOCAL_INGEST = """
     import json, sys
     from pathlib import Path
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
     summary = ingest_local([sys.argv[1]], Path(sys.argv[2]), batch_size=int(sys.argv[3]))
     print("RESULT " + json.dumps(summary["counts"]), flush=True)
 """

@@ -17,12 +17,12 @@ import duckdb
 import pytest
 
 from pipeline.cli import main
+from pipeline.dataset.report import csv_path, data_dir, write_report
+from pipeline.dataset.report_html import clean_svg
+from pipeline.dataset.report_tables import IMPLAUSIBLE_YEAR
 from pipeline.explore import registry
 from pipeline.explore.filters import ExploreFilters
-from pipeline.load import connect
-from pipeline.report import csv_path, data_dir, write_report
-from pipeline.report_html import clean_svg
-from pipeline.report_tables import IMPLAUSIBLE_YEAR
+from pipeline.store.load import connect
 from tools.screenshot_report import CHROMIUM_FLAGS, chromium, screenshot
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ EXTERNAL = re.compile(r"""(src|href|action)\s*=\s*["']?\s*(https?:|//|javascript
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The sample corpus (.txt files) ingested, and its report written through the CLI."""
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     tmp = tmp_path_factory.mktemp("sample")
     corpus = tmp / "raw"

@@ -460,7 +460,7 @@ def test_reviewed_document_with_a_warning_stays_reviewed() -> None:
 
 
 def _ingest(folder: Path, db: Path, force: bool = False) -> dict[str, Any]:
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     return ingest_local([str(folder)], db, batch_size=8, force=force)
 
@@ -525,8 +525,8 @@ def test_normaliser_change_reanchors_and_orphans(tmp_path: Path, monkeypatch: py
     """Same bytes, a different normalized text (a parser or normaliser change), ingest --force:
     moved snippets are re-anchored, a vanished one is orphaned and sends the document to the queue."""
     import pipeline.workers
-    from pipeline.load_plan import Extracted
     from pipeline.review.actions import record_action
+    from pipeline.store.plan import Extracted
 
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -52,7 +52,7 @@ HOSTILE = (
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(folder, db): copies of the five sample .txt documents and a hostile one, ingested once."""
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     folder = tmp_path_factory.mktemp("browser-docs")
     for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
@@ -215,7 +215,7 @@ def _status_on_documents_page(page: Any, base: str, doc_id: str) -> str:
 
 def test_review_correct_reingest_in_browser(page: Any, server: str, corpus: tuple[Path, Path]) -> None:
     """Accept (j, a), fix (f, Enter), add by selection; reload; re-ingest --force; reviewed; undo (u)."""
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     folder, db = corpus
     doc_id, text = _doc(db, TARGET)

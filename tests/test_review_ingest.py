@@ -9,10 +9,10 @@ import duckdb
 import pytest
 
 from models import ReviewError
-from pipeline.load_run import ingest_local
 from pipeline.review.actions import record_action
 from pipeline.review.log import log_path, read_log
 from pipeline.review.store import document_view, open_db
+from pipeline.store.run import ingest_local
 
 
 def rows(db: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -42,7 +42,7 @@ HOSTILE = (
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database of the five sample documents and the hostile one (ingested once)."""
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     folder = tmp_path_factory.mktemp("review-docs")
     for path in sorted((ROOT / "data" / "raw").glob("*.txt")):
@@ -367,7 +367,7 @@ def test_locked_database_shows_a_page(fresh: tuple[TestClient, Path], docs: dict
 
 
 def test_an_ingest_can_write_between_requests(fresh: tuple[TestClient, Path], docs: dict, tmp_path: Path) -> None:
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     client, db = fresh
     assert len(rows(client.get("/").text)) == len(docs)

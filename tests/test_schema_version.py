@@ -7,10 +7,10 @@ import duckdb
 import pytest
 
 from models.tables import ALL_TABLES
-from pipeline.dataset import open_dataset
-from pipeline.load import connect
-from pipeline.load_frames import record_frames
-from pipeline.schema_version import SCHEMA_VERSION, SchemaVersionError, stored_version
+from pipeline.dataset.access import open_dataset
+from pipeline.store.frames import record_frames
+from pipeline.store.load import connect
+from pipeline.store.schema_version import SCHEMA_VERSION, SchemaVersionError, stored_version
 from tests.test_entities import CITY, make_doc
 
 
@@ -38,7 +38,7 @@ def test_new_database_is_stamped(tmp_path: Path) -> None:
 def test_old_database_refused_read_only(tmp_path: Path) -> None:
     db = tmp_path / "old.duckdb"
     old_database(db)
-    with pytest.raises(SchemaVersionError, match="schema version 1.*pipeline.migrate"):
+    with pytest.raises(SchemaVersionError, match="schema version 1.*pipeline.store.migrate"):
         connect(db, read_only=True)
     with pytest.raises(SchemaVersionError):
         open_dataset(db)
@@ -65,7 +65,7 @@ def test_newer_database_refused(tmp_path: Path) -> None:
 
 
 def test_version_2_database_gains_the_text_fingerprint(tmp_path: Path) -> None:
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     raw = Path(__file__).resolve().parents[1] / "data" / "raw"
     db = tmp_path / "v2.duckdb"
@@ -95,7 +95,7 @@ def test_one_document_in_several_formats_shares_its_fingerprint() -> None:
 def test_version_3_database_gains_review_columns(tmp_path: Path) -> None:
     """A database from before review: values become `extractor:<version>`, documents unreviewed."""
     from models.tables import CHILD_TABLES, EVIDENCE
-    from pipeline.load_run import ingest_local
+    from pipeline.store.run import ingest_local
 
     raw = Path(__file__).resolve().parents[1] / "data" / "raw"
     db = tmp_path / "v3.duckdb"

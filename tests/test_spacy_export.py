@@ -12,12 +12,12 @@ from typing import Any
 import duckdb
 import pytest
 
-from pipeline.load_run import ingest_local
 from pipeline.review.actions import record_action
 from pipeline.review.apply import values
 from pipeline.review.apply_now import apply_now
 from pipeline.review.fields import REVIEW_FIELDS
 from pipeline.review.spacy_export import GROUPS, export_spacy, group_of
+from pipeline.store.run import ingest_local
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = sorted((ROOT / "data" / "raw").glob("*.txt"))[:3]
@@ -237,7 +237,7 @@ def test_refuses_to_write_through_a_planted_link(built: dict[str, Any], tmp_path
 
 def test_spacy_is_not_imported_on_the_ingest_path() -> None:
     code = (
-        "import sys, pipeline.cli, pipeline.load_run, pipeline.review.spacy_export\n"
+        "import sys, pipeline.cli, pipeline.store.run, pipeline.review.spacy_export\n"
         "assert 'spacy' not in sys.modules, 'spacy imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

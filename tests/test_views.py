@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 from models import CommitteeMember, Deadline, Figure, Region
-from pipeline.views import VIEWS
+from pipeline.dataset.views import VIEWS
 from tests.test_entities import CITY, COUNTY, ev, load, make_doc
 
 NATIONAL = Region("national", None, None, None, None, None)
@@ -81,8 +81,8 @@ def test_organizer_network_is_empty_without_organizers(con: duckdb.DuckDBPyConne
 
 
 def test_one_document_in_three_formats_counts_once(tmp_path: Path) -> None:
-    from pipeline.load import connect
-    from pipeline.load_run import ingest_local
+    from pipeline.store.load import connect
+    from pipeline.store.run import ingest_local
 
     raw = Path(__file__).resolve().parents[1] / "data" / "raw"
     db = tmp_path / "formats.duckdb"

@@ -38,8 +38,8 @@ def screenshot(html: Path, png: Path, profile: Path, size: str = "1200,1600") ->
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from pipeline.load_run import ingest_local
-    from pipeline.report import write_report
+    from pipeline.dataset.report import write_report
+    from pipeline.store.run import ingest_local
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", default=str(ROOT / "docs" / "report.png"))

@@ -28,8 +28,8 @@ def build(tmp: Path) -> tuple[Path, str]:
     """(db, doc_id of the longest document) with the two corrections logged."""
     import duckdb
 
-    from pipeline.load_run import ingest_local
     from pipeline.review.actions import record_action
+    from pipeline.store.run import ingest_local
 
     folder = tmp / "docs"
     folder.mkdir()

@@ -124,10 +124,10 @@ def record(i: int, place: Any, rng: random.Random, national: dict[int, str]) -> 
 def make_synthetic_db(db: Path, docs: int = 2000, seed: int = 0, regions_n: int = 300, batch: int = 5000) -> Path:
     """Write `docs` synthetic documents into a new database at `db` (refuses an existing file)."""
     from models.tables import TABLES
-    from pipeline.entities import build_derived, national_theme_rows
-    from pipeline.load import RunInfo, connect, insert_frame, transaction, utcnow
-    from pipeline.load_frames import record_frames
+    from pipeline.dataset.entities import build_derived, national_theme_rows
     from pipeline.review.sync import prepare
+    from pipeline.store.frames import record_frames
+    from pipeline.store.load import RunInfo, connect, insert_frame, transaction, utcnow
 
     db = Path(db)
     if db.exists():

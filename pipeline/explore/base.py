@@ -1,6 +1,6 @@
 """What every Explore chart shares: the Chart contract, filtered SQL, drill-down, spec styling.
 
-Charts query `documents` restricted by the filters. The comparison views (pipeline/views.py)
+Charts query `documents` restricted by the filters. The comparison views (pipeline/dataset/views.py)
 read `documents` by name, so `filtered_view` runs a view's own SQL under a CTE that shadows
 `documents` with the filtered rows: a chart uses the view's definition (reposts counted once,
 checked values counted) and still honours every filter.
@@ -58,7 +58,7 @@ def filtered_documents(filters: ExploreFilters) -> tuple[str, list[Any]]:
 
 
 def filtered_view(view_sql: str, filters: ExploreFilters, name: str = "v") -> tuple[str, list[Any]]:
-    """`WITH documents AS (...), <name> AS (<view SQL>)`: a view (pipeline.views) over the filtered documents."""
+    """`WITH documents AS (...), <name> AS (<view SQL>)`: a view (pipeline.dataset.views) over the filtered documents."""
     head, params = filtered_documents(filters)
     return f"{head}, {name} AS ({view_sql})", params
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from pipeline.dataset.views import COMMITTEE_SIZE
 from pipeline.explore.base import (
     Chart,
     Slots,
@@ -24,7 +25,6 @@ from pipeline.explore.base import (
     year_level,
 )
 from pipeline.explore.filters import LEVELS, ExploreFilters
-from pipeline.views import COMMITTEE_SIZE
 
 if TYPE_CHECKING:
     import pandas as pd

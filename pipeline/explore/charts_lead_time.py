@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from pipeline.dataset.views import LEAD_TIME
 from pipeline.explore.base import (
     LEVEL_LABELS,
     Chart,
@@ -24,7 +25,6 @@ from pipeline.explore.base import (
     style,
 )
 from pipeline.explore.filters import LEVELS, ExploreFilters
-from pipeline.views import LEAD_TIME
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from pipeline.dataset.views import ORGANIZER_NETWORK
 from pipeline.explore.base import (
     Chart,
     Slots,
@@ -26,7 +27,6 @@ from pipeline.explore.base import (
     style,
 )
 from pipeline.explore.filters import ExploreFilters
-from pipeline.views import ORGANIZER_NETWORK
 
 if TYPE_CHECKING:
     import pandas as pd

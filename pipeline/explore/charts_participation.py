@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from pipeline.dataset.views import MEASURES, PARTICIPATION
 from pipeline.explore.base import (
     Chart,
     Slots,
@@ -28,7 +29,6 @@ from pipeline.explore.base import (
     style,
 )
 from pipeline.explore.filters import ExploreFilters
-from pipeline.views import MEASURES, PARTICIPATION
 
 if TYPE_CHECKING:
     import pandas as pd

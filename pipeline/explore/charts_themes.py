@@ -40,7 +40,7 @@ KINDS = ("national", "differs", "local")  # same as the national theme / other /
 
 
 def theme_key(expr: str) -> str:
-    """Punctuation and spaces do not make two themes different (as in pipeline.views)."""
+    """Punctuation and spaces do not make two themes different (as in pipeline.dataset.views)."""
     return f"regexp_replace(coalesce({expr}, ''), '[\\s\\p{{P}}“”‘’·　]', '', 'g')"
 
 

@@ -19,9 +19,9 @@ def apply_now(db: Path) -> dict[str, Any] | None:
     """
     import duckdb
 
-    from pipeline.entities import build_derived
-    from pipeline.load import connect, transaction
-    from pipeline.load_lock import IngestLocked, ingest_lock
+    from pipeline.dataset.entities import build_derived
+    from pipeline.store.load import connect, transaction
+    from pipeline.store.lock import IngestLocked, ingest_lock
 
     try:
         with ingest_lock(db):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.export import safe_target
+from pipeline.dataset.export import safe_target
 from pipeline.review.apply import Value, values
 
 if TYPE_CHECKING:

@@ -47,7 +47,7 @@ def open_db(db: Path | str, tries: int = 5) -> DuckDBPyConnection:
     """A read-only connection; `DatabaseBusy` while an ingest holds the write lock."""
     import duckdb
 
-    from pipeline.load import connect
+    from pipeline.store.load import connect
 
     for attempt in range(tries):
         try:

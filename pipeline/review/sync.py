@@ -76,8 +76,8 @@ def _stored(con: DuckDBPyConnection, doc_ids: list[str]) -> dict[str, tuple[str,
 def _rewrite(con: DuckDBPyConnection, grouped: dict[str, list[Correction]]) -> dict[str, str]:
     """Rewrite the rows of documents with log lines; outcome per correction id."""
     from models.tables import TABLES, TEXTS
-    from pipeline.load_frames import record_frames
     from pipeline.sqlframe import delete_documents, insert_frame, registered
+    from pipeline.store.frames import record_frames
 
     stored = _stored(con, list(grouped))
     outcomes: dict[str, str] = {}
@@ -104,8 +104,8 @@ def _rewrite(con: DuckDBPyConnection, grouped: dict[str, list[Correction]]) -> d
 def mirror(con: DuckDBPyConnection, corrections: list[Correction], outcomes: dict[str, str]) -> None:
     """The `corrections` table = the log, each line with its outcome (`pending`: document not loaded)."""
     from models.tables import CORRECTIONS
-    from pipeline.load_frames import frame
     from pipeline.sqlframe import insert_frame
+    from pipeline.store.frames import frame
 
     rows = []
     for c in corrections:

@@ -57,7 +57,7 @@ def _handlers(app: App) -> dict[Any, Any]:
 
 
 def _warm_up(state: App) -> None:
-    """Import what the first request needs (DuckDB, pandas via pipeline.load) off the request path;
+    """Import what the first request needs (DuckDB, pandas via pipeline.store.load) off the request path;
     then the Explore page's charts, bundle and unfiltered page."""
     import pipeline.review.actions  # noqa: F401
     import pipeline.review.web.pages  # noqa: F401

@@ -67,8 +67,8 @@ def ensure_current(con: DuckDBPyConnection, before: int | None) -> None:
     `before` is `stored_version` read before the base tables were created: None for a
     brand-new file (simply stamped), 1 for a database that predates `meta` (migrated).
     """
-    from pipeline.entities import build_derived, create_derived
-    from pipeline.views import create_views
+    from pipeline.dataset.entities import build_derived, create_derived
+    from pipeline.dataset.views import create_views
 
     _refuse_newer(before)
     if before is not None and before < 3:  # migration 2 -> 3: the text fingerprint column
@@ -104,6 +104,6 @@ def check_readable(con: DuckDBPyConnection, db: Path | str) -> None:
     if version is None or version < SCHEMA_VERSION:
         raise SchemaVersionError(
             f"{db} has schema version {version or 1}, older than {SCHEMA_VERSION}; it cannot be "
-            f"migrated read-only. Upgrade it once with `python -m pipeline.migrate {db}` "
+            f"migrated read-only. Upgrade it once with `python -m pipeline.store.migrate {db}` "
             "(or run `lifelong ingest` on it), then open it again"
         )

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from models.tables import TableSpec
-from pipeline.entities_orgs import DocRegion, resolve
-from pipeline.entities_people import PEOPLE_INSERT, ROLES_INSERT, title_org
+from pipeline.dataset.entities_orgs import DocRegion, resolve
+from pipeline.dataset.entities_people import PEOPLE_INSERT, ROLES_INSERT, title_org
 from pipeline.sqlframe import insert_frame
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from pipeline.report_html import CSS, clean_svg
-from pipeline.report_tables import extraction_errors_html, national_themes, overview, overview_html
+from pipeline.dataset.report_html import CSS, clean_svg
+from pipeline.dataset.report_tables import extraction_errors_html, national_themes, overview, overview_html
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,8 +54,8 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
 
 def chart_section(con: DuckDBPyConnection, chart: Any, filters: Any, folder: Path) -> tuple[str, pd.DataFrame]:
     """One chart: title, question, static SVG, link to its CSV, and the evidence of its largest marks."""
+    from pipeline.dataset.report_evidence import evidence_section
     from pipeline.explore.render import svg
-    from pipeline.report_evidence import evidence_section
 
     df = chart.data(con, filters)
     name = escape(chart.name)
@@ -100,7 +100,7 @@ def render(con: DuckDBPyConnection, db: Path, folder: Path) -> tuple[str, dict[s
 
 def write_report(db: Path, out: Path) -> Path:
     """Render the report of database `db` into the HTML file `out` and its CSVs (each written atomically)."""
-    from pipeline.load import connect
+    from pipeline.store.load import connect
 
     out = Path(out)
     folder = data_dir(out)

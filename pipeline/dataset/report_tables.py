@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from pipeline.dataset.report_html import table
 from pipeline.explore.filters import plausible_year
-from pipeline.report_html import table
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection

@@ -25,7 +25,7 @@ class Dataset:
             self._names = _relation_names(con)
 
     def _connect(self) -> DuckDBPyConnection:
-        from pipeline.load import connect
+        from pipeline.store.load import connect
 
         return connect(self.path, read_only=True)
 
@@ -42,7 +42,7 @@ class Dataset:
 
     def sql(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
         """A read-only query (writing statements are refused)."""
-        from pipeline.query import check_read_only
+        from pipeline.dataset.query import check_read_only
 
         check_read_only(query)
         with self._connect() as con:
@@ -125,7 +125,7 @@ def export_partitioned(con: DuckDBPyConnection, out_dir: Path, names: list[str])
 def export_dataset(con: DuckDBPyConnection, out_dir: Path) -> list[Path]:
     """`lifelong export --format parquet`: base and derived tables, partitioned where they can be."""
     from models.tables import ALL_TABLES
-    from pipeline.entities import DERIVED_TABLES
+    from pipeline.dataset.entities import DERIVED_TABLES
 
     present = set(_relation_names(con))
     names = [t.name for t in (*ALL_TABLES, *DERIVED_TABLES) if t.name in present]

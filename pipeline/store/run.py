@@ -13,14 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import settings
+from pipeline.dataset.export import export_tables
 from pipeline.discover import Discovered
-from pipeline.export import export_tables
-from pipeline.load import RunInfo, connect, finish_run, known_versions, load_batch, run_counts, start_run
-from pipeline.load_lock import ingest_lock
-from pipeline.load_plan import FileOutcome, Plan, plan_files
-from pipeline.load_summary import coverage
 from pipeline.progress import Progress
 from pipeline.settings import Limits
+from pipeline.store.load import (
+    RunInfo,
+    connect,
+    finish_run,
+    known_versions,
+    load_batch,
+    run_counts,
+    start_run,
+)
+from pipeline.store.lock import ingest_lock
+from pipeline.store.plan import FileOutcome, Plan, plan_files
+from pipeline.store.summary import coverage
 
 
 def discover(paths: Sequence[str]) -> Discovered:

@@ -1,6 +1,6 @@
-"""`python -m pipeline.migrate FILE...`: upgrade databases to the current schema version in place.
+"""`python -m pipeline.store.migrate FILE...`: upgrade databases to the current schema version in place.
 
-A writable open migrates (see `pipeline.schema_version`); this is that open, for a
+A writable open migrates (see `pipeline.store.schema_version`); this is that open, for a
 database a read-only command refused. Kept out of `schema_version` so that module never
 imports the loader that imports it.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.load import connect
-from pipeline.schema_version import SCHEMA_VERSION, stored_version
+from pipeline.store.load import connect
+from pipeline.store.schema_version import SCHEMA_VERSION, stored_version
 
 
 def migrate(db: Path) -> int:

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from models.tables import ALL_TABLES, DOCUMENTS, FILES, RUNS, TableSpec
-from pipeline.entities import build_derived
-from pipeline.load_frames import frame, record_frames
-from pipeline.load_plan import Extracted, FileOutcome, Plan
+from pipeline.dataset.entities import build_derived
 from pipeline.review.log import Correction
 from pipeline.review.sync import prepare
 from pipeline.sqlframe import delete_documents, insert_frame, registered, transaction
+from pipeline.store.frames import frame, record_frames
+from pipeline.store.plan import Extracted, FileOutcome, Plan
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -55,7 +55,7 @@ def connect(db: Path, read_only: bool = False) -> DuckDBPyConnection:
         if not db.exists():
             raise FileNotFoundError(f"no database at {db} (run `lifelong ingest` first)")
         con = duckdb.connect(str(db), read_only=True)
-        from pipeline.schema_version import check_readable
+        from pipeline.store.schema_version import check_readable
 
         try:
             check_readable(con, db)
@@ -88,7 +88,7 @@ def _connect_writable(db: Path, patience: float = 30.0) -> DuckDBPyConnection:
 
 
 def ensure_schema(con: DuckDBPyConnection) -> None:
-    from pipeline.schema_version import ensure_current, stored_version
+    from pipeline.store.schema_version import ensure_current, stored_version
 
     before = stored_version(con)
     for spec in ALL_TABLES:

@@ -3,7 +3,7 @@
 A Dask worker cannot write the database (DuckDB has one writer) and a Prefect task result
 should stay small, so a worker writes each batch's results to `<db dir>/shards/<id>.parquet`
 (a temporary name, then an atomic rename: a reader never sees half a shard) and returns a
-`Manifest`. The flow process commits the shard with `pipeline.load.write_batch`, corrections
+`Manifest`. The flow process commits the shard with `pipeline.store.load.write_batch`, corrections
 replayed, and records its id in the `shards` table in the same transaction, then deletes
 the file. A shard's id is a hash of the extractor version and its doc_ids, so committing a
 shard twice changes nothing.
@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.load_plan import Extracted, FileOutcome
+from pipeline.store.plan import Extracted, FileOutcome
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
 
-    from pipeline.load import RunInfo
     from pipeline.review.log import Correction
+    from pipeline.store.load import RunInfo
 
 COLUMNS = ("path", "state", "doc_id", "reason", "message", "record", "text")
 
@@ -87,7 +87,7 @@ def extract_shard(items: Sequence[tuple[str, str]], directory: Path, version: st
     worker pool; a parser that kills the process kills the Dask worker, and the flow then
     extracts that batch itself with the isolated pool (flows/ingest.py).
     """
-    from pipeline.load_plan import extract_batch
+    from pipeline.store.plan import extract_batch
 
     return write_shard(directory, items, extract_batch(list(items)), version)
 
@@ -118,8 +118,8 @@ def commit_shard(
     The file is deleted once committed (or found committed before).
     """
     from models.tables import SHARDS
-    from pipeline.load import insert_frame, transaction, utcnow, write_batch
-    from pipeline.load_frames import frame
+    from pipeline.store.frames import frame
+    from pipeline.store.load import insert_frame, transaction, utcnow, write_batch
 
     path = Path(manifest.path)
     outcomes: list[FileOutcome] | None = None

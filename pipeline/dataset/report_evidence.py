@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from pipeline.report_html import cell, plain
+from pipeline.dataset.report_html import cell, plain
 
 if TYPE_CHECKING:
     import pandas as pd
