@@ -133,7 +133,7 @@ FILES = TableSpec(
     ),
 )
 
-# Parquet shards committed by a Dask ingest (pipeline/shards.py): a shard's id is recorded in
+# Parquet shards committed by a Dask ingest (pipeline/store/shards.py): a shard's id is recorded in
 # the transaction that loads its rows, so merging it again changes nothing.
 SHARDS = TableSpec(
     "shards",
