@@ -35,14 +35,18 @@ from pipeline.discover import Discovered
 from pipeline.progress import Progress
 from pipeline.settings import Limits
 from pipeline.store import (
+    Extracted,
     FileOutcome,
     Plan,
     RunInfo,
     batch_step,
     begin_step,
+    commit_step,
     discover,
+    extract_step,
     finish_step,
     ingest_lock,
+    overlapped,
     plan_step,
     start_progress,
 )
@@ -71,10 +75,29 @@ def begin_task(db: str, run: RunInfo, plan: Plan) -> None:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, persist_result=False)
-def extract_task(
-    db: str, run: RunInfo, batch: list[tuple[str, str]], limits: Limits, progress: Progress | None,
+def extract_task(batch: list[tuple[str, str]], limits: Limits, progress: Progress | None) -> list[Extracted]:
+    return extract_step(batch, limits, progress)
+
+
+@task(name="commit-batch", cache_policy=NO_CACHE, persist_result=False)
+def commit_task(db: str, run: RunInfo, extracted: list[Extracted]) -> list[FileOutcome]:
+    return commit_step(Path(db), run, extracted)
+
+
+def local_batches(
+    db: str, run: RunInfo, todo: list[tuple[str, str]], batch_size: int, limits: Limits,
+    progress: Progress | None,
 ) -> list[FileOutcome]:
-    return batch_step(Path(db), run, batch, limits, progress)
+    """Each batch: an extract task on the worker processes, then a commit task on the
+    flow's thread pool that runs while the next batch extracts (`overlapped`)."""
+
+    def commit(extracted: list[Extracted]) -> list[FileOutcome]:
+        return commit_task(db, run, _quoted(extracted))
+
+    return overlapped(
+        settings.batches(todo, batch_size),
+        lambda batch: extract_task(_quoted(batch), limits, _quoted(progress)), commit,
+    )
 
 
 @task(name="extract-shard", cache_policy=NO_CACHE, persist_result=False)
@@ -134,8 +157,7 @@ def ingest_flow(
         if dask:
             outcomes += dask_batches(Path(db), run, plan.todo, batch_size, limits, progress)
         else:
-            for batch in settings.batches(plan.todo, batch_size):
-                outcomes += extract_task(db, run, _quoted(batch), limits, _quoted(progress))
+            outcomes += local_batches(db, run, plan.todo, batch_size, limits, progress)
     finally:
         close_shared_pool()
         if progress is not None:

@@ -45,8 +45,8 @@ from flows.ingest import (
     _quoted,
     begin_task,
     discover_task,
-    extract_task,
     finish_task,
+    local_batches,
     plan_task,
     publish_summary,
 )
@@ -131,8 +131,7 @@ def _ingest_new(inbox: str, db: str, limits: Limits, batch_size: int) -> dict[st
     begin_task(db, run, _quoted(plan))
     outcomes = list(plan.decided)
     try:
-        for batch in settings.batches(plan.todo, batch_size):
-            outcomes += extract_task(db, run, _quoted(batch), limits, None)
+        outcomes += local_batches(db, run, plan.todo, batch_size, limits, None)
     finally:
         close_shared_pool()
     return finish_task(db, run, _quoted(outcomes), _quoted(found.files))

@@ -44,8 +44,14 @@ class Limits:
 
 
 def default_workers() -> int:
-    """Leave a core for the loader and Prefect; more than four rarely pays for the memory."""
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
+    """Every core of a small machine, one left for the loader from four cores up; at most four.
+
+    The loader commits a batch while the next one extracts (`store.run.overlapped`) and
+    takes a fraction of a core, so on one or two cores leaving it a whole core would idle
+    half the machine; more than four workers rarely pays for their memory.
+    """
+    cores = os.cpu_count() or 2
+    return max(1, min(4, cores if cores <= 2 else cores - 1))
 
 
 def parquet_dir(db: Path) -> Path:

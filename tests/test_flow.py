@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -70,14 +71,21 @@ def test_several_batches(tmp_path: Path, docs_dir: Path) -> None:
     """Small batches here only to get several extract tasks from three documents."""
     from prefect.client.orchestration import get_client
 
-    def extract_runs() -> int:
-        with get_client(sync_client=True) as client:
-            return sum(1 for r in client.read_task_runs() if r.name.startswith("extract-batch"))
+    def runs(prefix: str) -> list[Any]:
+        from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterName
 
-    before = extract_runs()
+        with get_client(sync_client=True) as client:
+            found = client.read_task_runs(task_run_filter=TaskRunFilter(name=TaskRunFilterName(like_=prefix)))
+            return [r for r in found if r.name.startswith(prefix)]
+
+    before = {r.id for r in runs("extract-batch") + runs("commit-batch")}
     summary = ingest([docs_dir], tmp_path / "b.duckdb", batch_size=1)
     assert summary["counts"] == {"loaded": 3}
-    assert extract_runs() - before == 3
+    extracts = [r for r in runs("extract-batch") if r.id not in before]
+    commits = [r for r in runs("commit-batch") if r.id not in before]
+    assert len(extracts) == 3 and len(commits) == 3
+    # the commits run on the writer thread, yet belong to the same flow run
+    assert {r.flow_run_id for r in commits} == {extracts[0].flow_run_id} != {None}
 
 
 def test_cli_ingest_prints_summary(tmp_path: Path, docs_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

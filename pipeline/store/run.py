@@ -8,7 +8,9 @@ and tools that must not start a Prefect server.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextvars
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from pipeline.store.load import (
     start_run,
 )
 from pipeline.store.lock import ingest_lock
-from pipeline.store.plan import FileOutcome, Plan, plan_files
+from pipeline.store.plan import Extracted, FileOutcome, Plan, plan_files
 from pipeline.store.summary import coverage
 
 
@@ -69,22 +71,56 @@ def begin_step(db: Path, run: RunInfo, plan: Plan) -> None:
         con.close()
 
 
-def batch_step(
-    db: Path, run: RunInfo, batch: list[tuple[str, str]], limits: Limits, progress: Progress | None = None,
-) -> list[FileOutcome]:
-    """Extract one batch in worker processes and commit it; returns its outcomes."""
-    from pipeline.review.log import by_doc, read_log
-    from pipeline.version import EXTRACTOR_VERSION
+def extract_step(batch: list[tuple[str, str]], limits: Limits, progress: Progress | None = None) -> list[Extracted]:
+    """Extract one batch in the run's worker processes (nothing written)."""
     from pipeline.workers import extract_isolated
 
     on_done = (lambda item: progress.update(item.outcome.state)) if progress is not None else None
-    extracted = extract_isolated(batch, limits, on_done)
+    return extract_isolated(batch, limits, on_done)
+
+
+def commit_step(db: Path, run: RunInfo, extracted: list[Extracted]) -> list[FileOutcome]:
+    """Commit one extracted batch in its own transaction, corrections replayed; its outcomes."""
+    from pipeline.review.log import by_doc, read_log
+    from pipeline.version import EXTRACTOR_VERSION
+
     corrections = by_doc(read_log(db))
     con = connect(db)
     try:
         return load_batch(con, run, extracted, EXTRACTOR_VERSION, set(), corrections)
     finally:
         con.close()
+
+
+def batch_step(
+    db: Path, run: RunInfo, batch: list[tuple[str, str]], limits: Limits, progress: Progress | None = None,
+) -> list[FileOutcome]:
+    """Extract one batch in worker processes and commit it; returns its outcomes."""
+    return commit_step(db, run, extract_step(batch, limits, progress))
+
+
+def overlapped(
+    batches: Iterable[list[tuple[str, str]]], extract: Callable[[list[tuple[str, str]]], list[Extracted]],
+    commit: Callable[[list[Extracted]], list[FileOutcome]],
+) -> list[FileOutcome]:
+    """Extract batch n+1 while batch n commits, so the worker processes never wait for the writer.
+
+    One writer thread commits in order; it takes a batch only after the previous commit
+    ended, so at most one extracted batch waits in memory. The commit is mostly DuckDB and
+    pandas work off the main thread, whose own job is waiting on the worker pipes. The commit
+    runs in a copy of the caller's context, so a Prefect task called there belongs to the flow run.
+    """
+    outcomes: list[FileOutcome] = []
+    pending: Future[list[FileOutcome]] | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lifelong-writer") as writer:
+        for batch in batches:
+            extracted = extract(batch)
+            if pending is not None:
+                outcomes += pending.result()
+            pending = writer.submit(contextvars.copy_context().run, commit, extracted)
+        if pending is not None:
+            outcomes += pending.result()
+    return outcomes
 
 
 def finish_step(db: Path, run: RunInfo, outcomes: list[FileOutcome], files: Sequence[str]) -> dict[str, Any]:
@@ -132,8 +168,11 @@ def ingest_local(
         progress = start_progress(plan, found.files) if show_progress else None
         outcomes = list(plan.decided)
         try:
-            for batch in settings.batches(plan.todo, batch_size):
-                outcomes += batch_step(db, run, batch, limits, progress)
+            outcomes += overlapped(
+                settings.batches(plan.todo, batch_size),
+                lambda batch: extract_step(batch, limits, progress),
+                lambda extracted: commit_step(db, run, extracted),
+            )
         finally:
             close_shared_pool()
         if progress is not None:
