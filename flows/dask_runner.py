@@ -39,11 +39,23 @@ def build_runner(spec: str) -> Any:
     address, workers = parse_target(spec)
     if address is not None:
         return DaskTaskRunner(address=address)
+    allow_worker_children()
     return DaskTaskRunner(
         cluster_class="distributed.LocalCluster",
         cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                         "dashboard_address": ":0"},
     )
+
+
+def allow_worker_children() -> None:
+    """Non-daemonic local Dask workers, so each can run the project's isolated worker pool
+    (per-document timeout and memory cap, pipeline/workers.py); daemonic processes may not
+    have children. The Nanny reads this setting in this process when it starts a worker.
+    Remote workers get the same with DASK_DISTRIBUTED__WORKER__DAEMON=False (docs/scaling.md).
+    """
+    import dask
+
+    dask.config.set({"distributed.worker.daemon": False})
 
 
 def api_url() -> str:

@@ -101,11 +101,11 @@ def local_batches(
 
 
 @task(name="extract-shard", cache_policy=NO_CACHE, persist_result=False)
-def shard_task(batch: list[tuple[str, str]], directory: str, version: str) -> Any:
+def shard_task(batch: list[tuple[str, str]], directory: str, version: str, limits: Limits) -> Any:
     """On a Dask worker: extract the batch and write its shard; returns the small manifest."""
     from pipeline.store import extract_shard
 
-    return extract_shard(batch, Path(directory), version)
+    return extract_shard(batch, Path(directory), version, limits)
 
 
 @task(name="finish", cache_policy=NO_CACHE, persist_result=False)
@@ -191,7 +191,7 @@ def dask_batches(
     while pending or running:
         while pending and len(running) < slots:
             batch = pending.popleft()
-            running[shard_task.submit(batch, str(directory), EXTRACTOR_VERSION)] = batch  # small: paths, ids
+            running[shard_task.submit(batch, str(directory), EXTRACTOR_VERSION, limits)] = batch  # small: paths, ids
         future = next(as_completed(list(running)))
         done = _commit(db, run, future, running.pop(future), limits, seen)
         if progress is not None:

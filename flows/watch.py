@@ -116,8 +116,12 @@ def _quiet_summary(inbox: str, db: str, plan: Any) -> dict[str, Any]:
             "inbox": inbox}
 
 
-def _ingest_new(inbox: str, db: str, limits: Limits, batch_size: int) -> dict[str, Any]:
-    """The ingest flow's steps, stopping after planning when nothing is new."""
+def _ingest_new(inbox: str, db: str, limits: Limits, batch_size: int, dask: str | None = None) -> dict[str, Any]:
+    """The ingest flow's steps, stopping after planning when nothing is new.
+
+    With `dask`, what is new goes to the ingest flow as a subflow on a DaskTaskRunner (it
+    plans again, which is cheap; its parameters stay small: the inbox, not the file list).
+    """
     from pipeline.workers import close_shared_pool
 
     found = discover_task([inbox])
@@ -127,6 +131,8 @@ def _ingest_new(inbox: str, db: str, limits: Limits, batch_size: int) -> dict[st
         get_run_logger().info("nothing new in %s: %s", inbox, summary["counts"])
         publish_summary(summary)
         return summary
+    if dask:
+        return _ingest_on_dask(inbox, db, limits, batch_size, dask)
     run = ingest.RunInfo(paths=[inbox])
     begin_task(db, run, _quoted(plan))
     outcomes = list(plan.decided)
@@ -137,16 +143,25 @@ def _ingest_new(inbox: str, db: str, limits: Limits, batch_size: int) -> dict[st
     return finish_task(db, run, _quoted(outcomes), _quoted(found.files))
 
 
+def _ingest_on_dask(inbox: str, db: str, limits: Limits, batch_size: int, dask: str) -> dict[str, Any]:
+    from flows.dask_runner import build_runner, worker_environment
+
+    with worker_environment():
+        subflow = ingest.ingest_flow.with_options(task_runner=build_runner(dask))
+        return cast(dict[str, Any], subflow([inbox], db, batch_size, limits, dask=dask))
+
+
 @flow(name="lifelong-watch", persist_result=False)
 def watch_flow(
     inbox: str, db: str, limits: dict[str, Any] | None = None, batch_size: int = settings.BATCH_SIZE,
+    dask: str | None = None,
 ) -> dict[str, Any] | State:
     """Ingest what arrived in `inbox`; a Completed `Skipped` run when another ingest holds the db."""
     from pipeline.store import IngestLocked
 
     try:
         with ingest.ingest_lock(Path(db)):
-            return _ingest_new(inbox, db, Limits(**(limits or {})), batch_size)
+            return _ingest_new(inbox, db, Limits(**(limits or {})), batch_size, dask)
     except IngestLocked as exc:
         get_run_logger().info("skipped: %s", exc)
         return Completed(name="Skipped", message=f"skipped: {exc}")
@@ -158,20 +173,22 @@ def watch_flow(
 
 def watch(
     inbox: Path, db: Path, every: timedelta, limits: Limits | None = None, *, stop_after: int | None = None,
+    dask: str | None = None,
 ) -> None:
     """Serve the watch deployment until Ctrl-C / SIGTERM (or `stop_after` finished runs).
 
     The first run starts at once, then one every `every`. Prefect schedules only on a real
     server, not on the temporary one, so without a configured PREFECT_API_URL a private
     `prefect server start` runs for as long as the watch does. The caller holds no
-    ingest lock while serving: each run takes it in its own process.
+    ingest lock while serving: each run takes it in its own process. `dask` (an address or
+    `local[:N]`) sends each run's new files to a Dask cluster, as `lifelong ingest --dask`.
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     if every < MIN_EVERY:
         raise ValueError("the shortest interval is 5s")
     params = {"inbox": str(Path(inbox).resolve()), "db": str(Path(db).resolve()),
-              "limits": asdict(limits or Limits())}
+              "limits": asdict(limits or Limits()), "dask": dask}
     try:
         with contextlib.ExitStack() as stack:
             stack.enter_context(sigterm_as_interrupt())  # until the event loop routes it

@@ -290,8 +290,16 @@ def cmd_watch(args: argparse.Namespace) -> int:
         every = parse_every(args.every)
     except ValueError as exc:
         return _fail(str(exc), 2)
-    print(f"watching {inbox} every {args.every} -> {db} (Ctrl-C stops)", file=sys.stderr)
-    watch(inbox, db, every)
+    if args.dask:
+        from flows.dask_runner import parse_target
+
+        try:
+            parse_target(args.dask)
+        except ValueError as exc:
+            return _fail(str(exc), 2)
+    on = f" on Dask {args.dask}" if args.dask else ""
+    print(f"watching {inbox} every {args.every} -> {db}{on} (Ctrl-C stops)", file=sys.stderr)
+    watch(inbox, db, every, dask=args.dask)
     return 0
 
 
@@ -378,6 +386,8 @@ def _scale_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("inbox", help="folder to watch; files are read, never moved or deleted")
     p.add_argument("--every", default="10m", help="interval: 30s, 10m, 2h or 1d (at least 5s; default %(default)s)")
     p.add_argument("--db", default=str(DEFAULT_DB), help="DuckDB file (default: %(default)s)")
+    p.add_argument("--dask", metavar="ADDRESS|local[:N]", default=None,
+                   help="extract each run's new files on Dask, as `lifelong ingest --dask`")
     p.set_defaults(func=cmd_watch)
 
 

@@ -233,3 +233,43 @@ def test_batch_whose_dask_task_failed_is_extracted_in_the_flow_process(tmp_path:
     outcomes = commit_one()
     assert [o.state for o in outcomes] == ["loaded"] * len(todo[0])
     assert one(db, "SELECT count(*) FROM documents") == [(len(todo[0]),)]
+
+
+def _pool_on_dask_worker(names: list[str]) -> list[tuple[str, str | None]]:
+    """Runs on a Dask worker: the project's isolated pool with a 2 s per-document timeout."""
+    from tests.test_batch_workers import run
+
+    return run(names, timeout=2.0, workers=1)
+
+
+def test_local_dask_workers_may_run_the_isolated_pool_so_limits_hold() -> None:
+    """`--dask local` makes its workers non-daemonic: a hanging document fails `timeout` on a Dask
+    worker instead of holding it (daemonic workers refuse to start children)."""
+    from distributed import Client, LocalCluster
+
+    from flows.dask_runner import allow_worker_children
+
+    allow_worker_children()
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        got = client.submit(_pool_on_dask_worker, ["ok1", "hang1", "ok2"]).result(timeout=120)
+    assert got == [("loaded", None), ("failed", "timeout"), ("loaded", None)]
+
+
+def test_extract_shard_uses_the_isolated_pool_unless_daemonic(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing
+
+    import pipeline.store.plan as plan
+    import pipeline.workers as workers
+    from pipeline.store.shards import extract_shard
+
+    used: list[str] = []
+    monkeypatch.setattr(workers, "extract_isolated", lambda items, limits, on_done=None: used.append("pool") or [])
+    monkeypatch.setattr(plan, "extract_batch", lambda items: used.append("in-process") or [])
+    items = [(str(p), p.stem) for p in sorted(corpus.iterdir())[:2]]
+    extract_shard(items, tmp_path / "s", "v", Limits(workers=1))
+    monkeypatch.setattr(multiprocessing.current_process(), "_config", {"daemon": True})
+    extract_shard(items, tmp_path / "s", "v", Limits(workers=1))
+    assert used == ["pool", "in-process"]

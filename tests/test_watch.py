@@ -241,3 +241,47 @@ def test_sigterm_during_a_run_stops_it_and_leaves_no_process(
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
         proc.wait(timeout=10)
+
+
+DASK_SCRIPT = textwrap.dedent("""
+    import sys
+    from datetime import timedelta
+    from pathlib import Path
+
+    if __name__ == "__main__":
+        sys.path.insert(0, {root!r})
+        from pipeline.settings import prepare_prefect_env
+
+        db = Path(sys.argv[2])
+        prepare_prefect_env(db)
+        from flows.watch import watch
+
+        watch(Path(sys.argv[1]), db, timedelta(seconds=5), dask="local:1")
+        print("watch stopped", flush=True)
+""")
+
+
+@pytest.mark.slow
+def test_watch_on_dask_commits_shards(tmp_path: Path, raw_txt: list[Path], watch_env: dict[str, str]) -> None:
+    """`lifelong watch --dask local:1`: the run's new files are extracted on Dask as shards."""
+    inbox, db = tmp_path / "inbox", tmp_path / "db" / "lifelong.duckdb"
+    inbox.mkdir()
+    for path in raw_txt[:2]:
+        shutil.copy(path, inbox / path.name)
+    script = tmp_path / "watch_dask.py"
+    script.write_text(DASK_SCRIPT.format(root=str(ROOT)))
+    err = tmp_path / "stderr.txt"
+    with err.open("wb") as se:
+        proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=subprocess.DEVNULL,
+                                stderr=se, env=watch_env, cwd=tmp_path)
+    try:
+        wait_for("2 documents", lambda: documents(db) == 2, 240, proc)
+        shards = wait_for("committed shards", lambda: query(db, "SELECT count(*) FROM shards"), 30, proc)
+        assert int(shards[0][0]) >= 1  # type: ignore[index]
+        assert "extract-shard" in err.read_text()
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) in (0, 130), err.read_text()[-3000:]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)

@@ -20,13 +20,14 @@ import json
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.store.plan import Extracted, FileOutcome
 
 if TYPE_CHECKING:
+    from pipeline.settings import Limits
     from duckdb import DuckDBPyConnection
 
     from pipeline.review.log import Correction
@@ -80,16 +81,33 @@ def write_shard(directory: Path, items: Sequence[tuple[str, str]], extracted: Se
     return Manifest(sid, str(final), [doc_id for _, doc_id in items], dict(counts))
 
 
-def extract_shard(items: Sequence[tuple[str, str]], directory: Path, version: str) -> Manifest:
-    """Extract a batch in this process and write its shard (the body of a Dask task).
+def extract_shard(items: Sequence[tuple[str, str]], directory: Path, version: str,
+                  limits: Limits | None = None) -> Manifest:
+    """Extract a batch on this (Dask worker) process and write its shard (a Dask task's body).
 
-    In-process because Dask worker processes are daemonic and cannot start the project's
-    worker pool; a parser that kills the process kills the Dask worker, and the flow then
+    Where the process may have children (a Dask worker started with
+    DASK_DISTRIBUTED__WORKER__DAEMON=False, as `--dask local` does), the batch goes through
+    the project's isolated worker pool, so the per-document timeout and memory cap hold as
+    in a local run. A daemonic Dask worker cannot start it: the batch is extracted
+    in-process, and a parser that kills the process kills the Dask worker; the flow then
     extracts that batch itself with the isolated pool (flows/ingest.py).
     """
-    from pipeline.store.plan import extract_batch
+    if limits is not None and may_have_children():
+        from pipeline.workers import extract_isolated
 
-    return write_shard(directory, items, extract_batch(list(items)), version)
+        extracted = extract_isolated(list(items), replace(limits, workers=1))
+    else:
+        from pipeline.store.plan import extract_batch
+
+        extracted = extract_batch(list(items))
+    return write_shard(directory, items, extracted, version)
+
+
+def may_have_children() -> bool:
+    """False inside a daemonic process (multiprocessing refuses to start children there)."""
+    import multiprocessing
+
+    return not multiprocessing.current_process().daemon
 
 
 def read_shard(path: Path) -> list[Extracted]:
