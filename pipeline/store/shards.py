@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Any
 from pipeline.store.plan import Extracted, FileOutcome
 
 if TYPE_CHECKING:
-    from pipeline.settings import Limits
     from duckdb import DuckDBPyConnection
 
     from pipeline.review.log import Correction
+    from pipeline.settings import Limits
     from pipeline.store.load import RunInfo
 
 COLUMNS = ("path", "state", "doc_id", "reason", "message", "record", "text")
