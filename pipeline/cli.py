@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -326,6 +327,7 @@ def _limit_options(p: argparse.ArgumentParser) -> None:
                    help=f"larger files fail as too_large unread (default {d.max_file_mb})")
     p.add_argument("--workers", type=int, default=d.workers, help=f"worker processes (default {d.workers})")
     p.add_argument("--no-ocr", action="store_true", help="skip image files instead of reading them with OCR")
+    _ocr_engine_option(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -333,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print one JSON record per document (JSON Lines)")
     p.add_argument("paths", nargs="+")
+    _ocr_engine_option(p)
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("ingest", help="load files and folders into DuckDB + Parquet (Prefect flow)")
     p.add_argument("paths", nargs="+")
@@ -388,6 +391,7 @@ def _scale_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--db", default=str(DEFAULT_DB), help="DuckDB file (default: %(default)s)")
     p.add_argument("--dask", metavar="ADDRESS|local[:N]", default=None,
                    help="extract each run's new files on Dask, as `lifelong ingest --dask`")
+    _ocr_engine_option(p)
     p.set_defaults(func=cmd_watch)
 
 
@@ -418,8 +422,26 @@ def _review_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.set_defaults(func=cmd_corrections)
 
 
+OCR_ENGINES = ("rapidocr", "tesseract")
+
+
+def _ocr_engine_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ocr-engine", choices=OCR_ENGINES, default=None,
+                   help="OCR engine for scans and images (default rapidocr; tesseract is the fallback); "
+                        "also LIFELONG_OCR_ENGINE")
+
+
+def _apply_ocr_engine(args: argparse.Namespace) -> None:
+    """The engine goes through the environment, which worker processes (forkserver, Dask
+    LocalCluster) inherit; set before any of them starts."""
+    engine = getattr(args, "ocr_engine", None)
+    if engine:
+        os.environ["LIFELONG_OCR_ENGINE"] = engine
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _apply_ocr_engine(args)
     code = int(args.func(args))
     import gc
 

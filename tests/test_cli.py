@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +133,16 @@ def test_extract_does_not_import_prefect_or_duckdb(raw_txt: list[Path]) -> None:
 def test_ingest_refuses_tiny_or_huge_batches(size: str, tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["ingest", str(tmp_path), "--batch-size", size])
+
+
+def test_ocr_engine_option_reaches_the_environment_workers_inherit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv("LIFELONG_OCR_ENGINE", raising=False)
+    doc = tmp_path / "a.txt"
+    doc.write_text("关于开展全民终身学习活动周的通知", encoding="utf-8")
+    assert main(["extract", "--ocr-engine", "tesseract", str(doc)]) == 0
+    assert os.environ["LIFELONG_OCR_ENGINE"] == "tesseract"
+    with pytest.raises(SystemExit):
+        main(["extract", "--ocr-engine", "abbyy", str(doc)])
+    assert "invalid choice" in capsys.readouterr().err
