@@ -101,7 +101,8 @@ def read_page(page: Any, number: int) -> tuple[list[Line], list[Table]]:
 
 @register("pdf", extensions=(".pdf",))
 def parse_pdf(path: Path, data: bytes) -> Document:
-    from parsers.ocr import confidence_warnings, ocr_document, ocr_pdf
+    from parsers.ocr import ocr_document, ocr_pdf, ocr_warnings
+    from parsers.ocr_layout import snap_sizes
 
     pages, tables, heights, need_ocr = _read_pages(data)
     count = len(pages)
@@ -109,6 +110,7 @@ def parse_pdf(path: Path, data: bytes) -> Document:
     if ocr_pages and len(need_ocr) == count:  # every page scanned: OCR's own layout
         return ocr_document(path, data, ocr_pages, page_total=count)
     for scanned in ocr_pages:
+        snap_sizes(scanned.lines)  # OCR glyph heights jitter; the joiner compares sizes
         pages[scanned.number - 1] = scanned.lines
     if not any(pages):
         raise EmptyDocument("no text found")
@@ -116,7 +118,7 @@ def parse_pdf(path: Path, data: bytes) -> Document:
     mark_headings(lines)
     blocks = [Block(x.kind, _clean(x.text), page=x.page) for x in lines]  # type: ignore[arg-type]
     source = source_info(path, data, "pdf", pages=count, ocr=bool(ocr_pages))
-    return Document.from_blocks(blocks, source, tables, warnings=confidence_warnings(ocr_pages))
+    return Document.from_blocks(blocks, source, tables, warnings=ocr_warnings(ocr_pages))
 
 
 def _read_pages(data: bytes) -> tuple[list[list[Line]], list[Table], list[float], list[int]]:

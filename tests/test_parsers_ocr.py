@@ -2,7 +2,8 @@
 
 Scans are rendered from synthetic texts by tools/make_scans (rotation, speckles, blur),
 so OCR is not exact: recovered lines are compared by character similarity. The tests
-that run Tesseract are marked `slow` but stay in the default run.
+that run Tesseract are marked `slow` but stay in the default run; they pin the engine
+to Tesseract (the fallback), since RapidOCR is the default (tests/test_parsers_rapidocr.py).
 """
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ def similarity(a: str, b: str) -> float:
 
 def best_match(line: str, texts: list[str]) -> float:
     return max((similarity(line, t) for t in texts), default=0.0)
+
+
+@pytest.fixture
+def tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read scans with Tesseract, the fallback engine, whatever the environment says."""
+    from parsers.ocr import ENGINE_ENV
+
+    monkeypatch.setenv(ENGINE_ENV, "tesseract")
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +229,7 @@ def test_missing_tesseract_names_the_packages(tmp_path: Path, monkeypatch: pytes
 
 @pytest.mark.slow
 @needs_tesseract
-def test_scanned_pdf_recovers_the_key_lines(scans: dict[str, Path]) -> None:
+def test_scanned_pdf_recovers_the_key_lines(scans: dict[str, Path], tesseract: None) -> None:
     path = scans["pdf"]
     doc = parse_file(path)  # the pdf parser finds no text layer and sends the page to OCR
     texts = [b.text for b in doc.blocks]
@@ -228,6 +237,7 @@ def test_scanned_pdf_recovers_the_key_lines(scans: dict[str, Path]) -> None:
         assert best_match(key, texts) >= 0.9, (key, texts)
     assert similarity("".join(SCAN_NOTICE), "".join(texts)) >= 0.9
     assert doc.source.format == "pdf" and doc.source.ocr and doc.source.pages == 1
+    assert "ocr_engine:tesseract" in doc.warnings and not any("fallback" in w for w in doc.warnings)
     [warning] = [w for w in doc.warnings if w.startswith("ocr_confidence:page=1:")]
     assert 0.5 < float(warning.rsplit(":", 1)[1]) <= 1.0
     assert all(b.page == 1 for b in doc.blocks)
@@ -235,7 +245,7 @@ def test_scanned_pdf_recovers_the_key_lines(scans: dict[str, Path]) -> None:
 
 @pytest.mark.slow
 @needs_tesseract
-def test_png_parses_as_a_scanned_page(scans: dict[str, Path]) -> None:
+def test_png_parses_as_a_scanned_page(scans: dict[str, Path], tesseract: None) -> None:
     doc = parse_file(scans["png"])
     assert doc.source.format == "pdf" and doc.source.ocr and doc.source.filename == "notice.png"
     assert "source_container:image/png" in doc.warnings
@@ -244,7 +254,7 @@ def test_png_parses_as_a_scanned_page(scans: dict[str, Path]) -> None:
 
 @pytest.mark.slow
 @needs_tesseract
-def test_multipage_tiff_gives_one_page_per_frame(scans: dict[str, Path]) -> None:
+def test_multipage_tiff_gives_one_page_per_frame(scans: dict[str, Path], tesseract: None) -> None:
     doc = parse_file(scans["tif"])
     assert doc.source.pages == 2 and "source_container:image/tiff" in doc.warnings
     pages = {b.page for b in doc.blocks}

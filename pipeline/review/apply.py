@@ -20,7 +20,7 @@ from pipeline.review.log import Correction
 
 KEY_FIELDS = ("title", "doc_type", "campaign_year", "region")
 OCR_FLOOR = 0.80  # mean page confidence below which a scan goes to the queue
-_QUIET_WARNINGS = ("ocr_confidence:", "source_container:")
+_QUIET_WARNINGS = ("ocr_confidence:", "source_container:", "ocr_engine:")  # engine fallback stays loud
 
 
 @dataclass(frozen=True)
