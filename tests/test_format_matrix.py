@@ -4,10 +4,11 @@ Each sample text (../shared/eval dev and real when present; the project's own he
 corpus in tests/holdout otherwise) is rendered by tools/render_formats.py. The record of
 each rendering must equal the record of the text on every scored field (exact formats),
 and the scorer's macro-F1 per format must stay near the text's: within 0.02 for .docx,
-.pdf, .html and .doc; within 0.10 for scanned PDFs, where OCR misreads rare characters.
+.pdf, .html and .doc; within 0.03 for scanned PDFs (RapidOCR; Tesseract lost 0.05-0.13).
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
 SCORER = SHARED / "score.py"
 EXACT = ("docx", "pdf", "html", "doc")
-TOLERANCE = {"docx": 0.02, "pdf": 0.02, "html": 0.02, "doc": 0.02, "scan": 0.10}
+TOLERANCE = {"docx": 0.02, "pdf": 0.02, "html": 0.02, "doc": 0.02, "scan": 0.03}
 SCORED = ("doc_type", "title", "doc_number", "issuers", "issue_date", "campaign_year", "region", "theme",
           "event_start", "event_end", "organizers", "committee", "deadlines", "contacts", "figures")
 
@@ -30,8 +31,8 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                        reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed"),
-    pytest.mark.skipif(shutil.which("tesseract") is None,
-                       reason="Tesseract (Debian tesseract-ocr, tesseract-ocr-chi-sim) is not installed"),
+    pytest.mark.skipif(importlib.util.find_spec("rapidocr") is None,
+                       reason="RapidOCR (the `ocr` extra: rapidocr, onnxruntime) is not installed"),
 ]
 
 
@@ -111,3 +112,4 @@ def test_scans_are_marked_as_ocr(matrix: dict[str, dict[str, Any]]) -> None:
         for record in matrix[f"{name}/scan"]["records"].values():
             assert record["source"]["ocr"] is True and record["source"]["format"] == "pdf"
             assert any(w.startswith("ocr_confidence:page=") for w in record["warnings"])
+            assert "ocr_engine:rapidocr" in record["warnings"]  # the default engine, not the fallback

@@ -174,3 +174,24 @@ def test_prefect_home_falls_back_beside_the_db(tmp_path: Path, monkeypatch: pyte
     assert settings.prefect_home(tmp_path / "db" / "x.duckdb") == (tmp_path / "db" / ".prefect").resolve()
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "mine"))
     assert settings.prefect_home(tmp_path / "x.duckdb") is None
+
+
+def test_writer_connection_caps_duckdb_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader's buffer memory is bounded (flat peak whatever the file's size); the size is checked
+    before it goes into SQL."""
+    from pipeline.store.load import _memory_setting, connect
+
+    con = connect(tmp_path / "m.duckdb")
+    try:
+        limit = str(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+    finally:
+        con.close()
+    assert limit == "244.1 MiB"  # 256 MB
+    monkeypatch.setenv("LIFELONG_DUCKDB_MEMORY", "1GB")
+    con = connect(tmp_path / "m.duckdb")
+    try:
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone() == ("953.6 MiB",)
+    finally:
+        con.close()
+    with pytest.raises(ValueError, match="expected a size"):
+        _memory_setting("1GB'; DROP TABLE documents; --")

@@ -65,8 +65,36 @@ def connect(db: Path, read_only: bool = False) -> DuckDBPyConnection:
         return con
     db.parent.mkdir(parents=True, exist_ok=True)
     con = _connect_writable(db)
+    _bound_memory(con)
     ensure_schema(con)
     return con
+
+
+WRITER_MEMORY_ENV = "LIFELONG_DUCKDB_MEMORY"
+WRITER_MEMORY = "256MB"
+
+
+def _bound_memory(con: DuckDBPyConnection) -> None:
+    """Cap DuckDB's buffer memory in the writer so an ingest's peak does not grow with the file.
+
+    DuckDB's default limit is 80 % of RAM and it keeps pages cached up to it: the Parquet
+    export at the end of a run took the loader from ~200 MB at 2,000 documents to ~600 MB at
+    20,000. Batch writes are small, and larger operations spill to `<db>.tmp`; at 256 MB the
+    export's peak stayed at ~380 MB at 20,000 documents and ran 0.2 s slower.
+    """
+    import os
+
+    con.execute(f"SET memory_limit = '{_memory_setting(os.environ.get(WRITER_MEMORY_ENV))}'")
+
+
+def _memory_setting(value: str | None) -> str:
+    """A DuckDB size like 256MB or 2GB (digits and unit only: it goes into SQL)."""
+    import re
+
+    text = (value or WRITER_MEMORY).strip().upper().replace(" ", "")
+    if not re.fullmatch(r"\d{1,6}(KB|MB|GB|KIB|MIB|GIB)", text):
+        raise ValueError(f"{WRITER_MEMORY_ENV}={value!r}: expected a size such as 256MB or 2GB")
+    return text
 
 
 def _connect_writable(db: Path, patience: float = 30.0) -> DuckDBPyConnection:
