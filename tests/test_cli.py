@@ -138,7 +138,7 @@ def test_ingest_refuses_tiny_or_huge_batches(size: str, tmp_path: Path) -> None:
 def test_ocr_engine_option_reaches_the_environment_workers_inherit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.delenv("LIFELONG_OCR_ENGINE", raising=False)
+    monkeypatch.setenv("LIFELONG_OCR_ENGINE", "rapidocr")  # recorded, so undone after the test
     doc = tmp_path / "a.txt"
     doc.write_text("关于开展全民终身学习活动周的通知", encoding="utf-8")
     assert main(["extract", "--ocr-engine", "tesseract", str(doc)]) == 0
