@@ -3,7 +3,7 @@
 RapidOCR returns one box per detected text run, with the recognised text and rough
 character boxes, but not what the layout steps need: glyph heights (its boxes are padded
 by about half a line), printed white space (the recogniser drops the spaces of
-`周  庆` or a letter-spaced `常 州 市`), table cells, or reading order. So each box is
+`王  明` or a letter-spaced `某 某 市`), table cells, or reading order. So each box is
 measured on the page's ink (rules and speckles removed) and boxes on one visual row are
 joined, gaps becoming spaces (a letter-spaced letterhead stays one line, joined). In a
 ruled table the rules decide: a row is what lies between two horizontal rules (a wrapped

@@ -269,7 +269,7 @@ def spaced_glyphs(box: TextBox, columns: Any, x0: int, height: float) -> str:
     A blank run lying between two characters (that are not punctuation, which carries
     its own blank half) is printed spacing; the count of spaces follows its width. A
     letter-spaced line (nearly every pair of Chinese characters apart, as in a
-    letterhead `马 山 县 人 民 政 府`) is joined instead: the spacing is typography.
+    letterhead `某 某 县 人 民 政 府`) is joined instead: the spacing is typography.
     """
     parts = _glyph_spans(box.text, box.glyphs) if box.glyphs else None
     if parts is None:

@@ -2,7 +2,7 @@
 
 Tesseract's Chinese model separates every "word" by a space, reads full-width
 punctuation as its ASCII twin (，→, ：→:) and the 六角括号 of a document number
-(常教〔2013〕10号 as a shape) as round brackets. RapidOCR makes fewer but similar
+(某教〔2013〕10号 as a shape) as round brackets. RapidOCR makes fewer but similar
 mistakes: half of a bracket pair in ASCII (（二)), a closing 〕 read as ], a range dash
 or the hyphen of a telephone number read as 一 (the numeral one). Each repair looks
 only at a CJK or numeric context, so Latin words, e-mail addresses, URLs, times (08:30)
