@@ -22,10 +22,16 @@ from pipeline.store.run import ingest_local
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = 30
+# Each commit is followed by a pause with the database closed, so the test can read how far the
+# run got and kill it midway (the writer thread otherwise holds the file almost all the time).
 DRIVER = (
-    "import sys\nfrom pathlib import Path\nfrom pipeline.store.run import ingest_local\n"
+    "import sys, time\nfrom pathlib import Path\nimport pipeline.store.run as run\n"
     "from pipeline.settings import Limits\n"
-    "ingest_local([sys.argv[1]], Path(sys.argv[2]), batch_size=4, limits=Limits(workers=1))\n"
+    "commit = run.commit_step\n"
+    "def paced(*args):\n    out = commit(*args)\n    time.sleep(0.5)\n    return out\n"
+    "run.commit_step = paced\n"
+    "if __name__ == '__main__':\n"
+    "    run.ingest_local([sys.argv[1]], Path(sys.argv[2]), batch_size=4, limits=Limits(workers=1))\n"
 )
 
 
