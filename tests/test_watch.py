@@ -41,7 +41,7 @@ SCRIPT = textwrap.dedent("""
         prepare_prefect_env(db)
         from flows.watch import watch
 
-        watch(Path(sys.argv[1]), db, timedelta(seconds=5))
+        watch(Path(sys.argv[1]), db, timedelta(seconds=5){extra})
         print("watch stopped", flush=True)
 """)
 
@@ -152,7 +152,7 @@ def test_watch_ingests_new_files_only_and_stops_cleanly_on_ctrl_c(
     for path in raw_txt[:2]:
         shutil.copy(path, inbox / path.name)
     script = tmp_path / "watch_script.py"
-    script.write_text(SCRIPT.format(root=str(ROOT)))
+    script.write_text(SCRIPT.format(root=str(ROOT), extra=""))
     out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
     with out.open("wb") as so, err.open("wb") as se:
         proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=so, stderr=se,
@@ -213,7 +213,7 @@ def test_sigterm_during_a_run_stops_it_and_leaves_no_process(
     for path in raw_txt[:3]:
         shutil.copy(path, inbox / path.name)
     script = tmp_path / "watch_script.py"
-    script.write_text(SCRIPT.format(root=str(ROOT)))
+    script.write_text(SCRIPT.format(root=str(ROOT), extra=""))
     err = tmp_path / "stderr.txt"
     with err.open("wb") as se:
         proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=subprocess.DEVNULL,
@@ -243,24 +243,6 @@ def test_sigterm_during_a_run_stops_it_and_leaves_no_process(
         proc.wait(timeout=10)
 
 
-DASK_SCRIPT = textwrap.dedent("""
-    import sys
-    from datetime import timedelta
-    from pathlib import Path
-
-    if __name__ == "__main__":
-        sys.path.insert(0, {root!r})
-        from pipeline.settings import prepare_prefect_env
-
-        db = Path(sys.argv[2])
-        prepare_prefect_env(db)
-        from flows.watch import watch
-
-        watch(Path(sys.argv[1]), db, timedelta(seconds=5), dask="local:1")
-        print("watch stopped", flush=True)
-""")
-
-
 @pytest.mark.slow
 def test_watch_on_dask_commits_shards(tmp_path: Path, raw_txt: list[Path], watch_env: dict[str, str]) -> None:
     """`lifelong watch --dask local:1`: the run's new files are extracted on Dask as shards."""
@@ -269,7 +251,7 @@ def test_watch_on_dask_commits_shards(tmp_path: Path, raw_txt: list[Path], watch
     for path in raw_txt[:2]:
         shutil.copy(path, inbox / path.name)
     script = tmp_path / "watch_dask.py"
-    script.write_text(DASK_SCRIPT.format(root=str(ROOT)))
+    script.write_text(SCRIPT.format(root=str(ROOT), extra=', dask="local:1"'))
     err = tmp_path / "stderr.txt"
     with err.open("wb") as se:
         proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=subprocess.DEVNULL,

@@ -7,8 +7,9 @@ resolve lazily (PEP 562): importing `pipeline` stays cheap.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazy import lazy_getattr
 
 if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ imports on use
     from pipeline.dataset.access import Dataset, export_dataset, open_dataset
@@ -41,8 +42,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'pipeline.dataset' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"pipeline.dataset.{module}"), name)
+__getattr__ = lazy_getattr(__name__, _EXPORTS)

@@ -9,8 +9,9 @@ Dask worker importing one helper does not pay for pandas and DuckDB.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazy import lazy_getattr
 
 if TYPE_CHECKING:  # the real names for type checkers; at run time __getattr__ imports on use
     from pipeline.store.load import RunInfo, connect, finish_run, run_counts, write_batch
@@ -81,8 +82,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'pipeline.store' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"pipeline.store.{module}"), name)
+__getattr__ = lazy_getattr(__name__, _EXPORTS)
