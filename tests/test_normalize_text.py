@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from models import Block, Document, SourceInfo
 from pipeline.normalize.mojibake import repair_shifted_gbk
-from pipeline.normalize.text import fold_fullwidth, normalize_document, to_simplified
+from pipeline.normalize.text import fold_fullwidth, normalize_document, to_simplified, traditional_share
 
 SRC = SourceInfo("x.txt", "x.txt", "txt", "0" * 64)
 
@@ -43,6 +43,18 @@ def test_traditional_document_folded_to_simplified() -> None:
     out = normalize_document(doc("關於舉辦全民終身學習活動週的通知", "各縣區教育局："))
     assert out.text.startswith("关于举办全民终身学习活动")
     assert "repaired:traditional_to_simplified" in out.warnings
+
+
+@given(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF))
+def test_traditional_share_counts_what_t2s_changes(char: str) -> None:
+    # the share is a set lookup; for one character it must agree with OpenCC's own conversion
+    assert traditional_share(char) == (1.0 if to_simplified(char) != char else 0.0)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=60))
+def test_traditional_share_is_a_share_of_the_han_characters(text: str) -> None:
+    changed = sum(1 for c in text if to_simplified(c) != c)
+    assert traditional_share(text + "abc 123") == changed / len(text)
 
 
 def test_simplified_document_left_alone() -> None:

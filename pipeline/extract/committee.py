@@ -18,17 +18,27 @@ from pipeline.extract.committee_apposition import apposition_members, elided_mem
 from pipeline.extract.committee_breaks import join_page_breaks
 from pipeline.extract.committee_cell_lines import cell_line_members
 from pipeline.extract.committee_layout import Member, is_row, layout_members, role_line
+from pipeline.extract.committee_names import ROLE
 from pipeline.extract.committee_sentences import chain_members, group_members, sentence_members
 from pipeline.extract.committee_tables import table_members
 from pipeline.extract.registry import register
+
+# Every prose rule (appointments, chains, appositions) captures one of these role words.
+_ANY_ROLE = re.compile(ROLE)
+
+
+def _prose_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Paragraph lines that name a role: the only ones prose rules can read members from.
+
+    Most lines of most documents name none, and the sentence rules are the committee
+    family's costliest; leaving those lines out changes no output."""
+    return [(o, line) for o, line in lines if _ANY_ROLE.search(line) and not is_row(line) and not role_line(line)]
 
 
 def _prose_members(lines: list[tuple[int, str]], bodies: dict[int, str | None]) -> list[Member]:
     """Sentence appointments (paragraph lines only) and news title chains."""
     out: list[Member] = []
     for offset, line in lines:
-        if is_row(line) or role_line(line):
-            continue
         out.extend(sentence_members(line, offset, bodies.get(offset)))
         out.extend(group_members(line, offset))
         out.extend(chain_members(line, offset))
@@ -55,8 +65,6 @@ def _new_appositions(lines: list[tuple[int, str]], members: list[Member]) -> lis
     seen = {(role, name) for _, role, name, *_ in members}
     out: list[Member] = []
     for offset, line in lines:
-        if is_row(line) or role_line(line):
-            continue
         found = apposition_members(line, offset)
         for member in found + _elided(line, offset, members + found):
             if (member[1], member[2]) not in seen:
@@ -78,9 +86,10 @@ def extract(ctx: Context) -> Fields:
     """Committee members from lists, sentences and tables, deduplicated."""
     lines, remap = join_page_breaks(list(ctx.lines()))
     members, bodies = layout_members(lines)
-    members += _prose_members(lines, bodies) + table_members(lines, bodies) + cell_line_members(lines, bodies)
+    prose = _prose_lines(lines)
+    members += _prose_members(prose, bodies) + table_members(lines, bodies) + cell_line_members(lines, bodies)
     members += _concurrent_posts(members)
-    members += _new_appositions(lines, members)
+    members += _new_appositions(prose, members)
     seen: set[tuple[str, str]] = set()
     out: list[CommitteeMember] = []
     for body, role, name, title, start, end in sorted(members, key=lambda m: m[4]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.base import Context
 
@@ -85,8 +86,12 @@ def cjk_count(text: str) -> int:
     return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
 
 
+@lru_cache(maxsize=4096)
 def is_furniture(text: str) -> bool:
-    """Web-portal navigation and metadata lines (breadcrumbs, publish time, index tables)."""
+    """Web-portal navigation and metadata lines (breadcrumbs, publish time, index tables).
+
+    Cached: the header, title and layout rules each ask of the same lines, and the
+    furniture patterns are the costliest the header family runs."""
     return bool(FURNITURE.search(text)) or bool(metadata(text)) or bool(SEO_HEADING.search(text))
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.header_lines import (
     DATE_LINE,
@@ -107,9 +108,11 @@ class LabeledLine:
         return self.line.text
 
 
+@lru_cache(maxsize=4096)
 def page_furniture(text: str) -> bool:
     """Site furniture that never belongs to a document (see `_PAGE_FURNITURE`, `_COLUMN`,
-    and layout_site: menu rows, SEO headings of template sites)."""
+    and layout_site: menu rows, SEO headings of template sites). Cached like
+    `header_lines.is_furniture`: several rules ask of the same line."""
     compact = re.sub(r"\s+", "", text)
     if _PAGE_FURNITURE.search(compact) or _COLUMN.match(compact) or is_menu(text) or SEO_HEADING.search(compact):
         return True
