@@ -62,3 +62,14 @@ def transaction(con: DuckDBPyConnection) -> Iterator[None]:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def meta_value(con: DuckDBPyConnection, key: str) -> str | None:
+    """A value of the `meta` key/value table (None when unset)."""
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+    return None if not rows else rows[0][0]
+
+
+def set_meta(con: DuckDBPyConnection, key: str, value: str | None) -> None:
+    con.execute("DELETE FROM meta WHERE key = ?", [key])
+    con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])

@@ -184,9 +184,10 @@ def test_writer_connection_caps_duckdb_memory(tmp_path: Path, monkeypatch: pytes
     con = connect(tmp_path / "m.duckdb")
     try:
         limit = str(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+        threads = con.execute("SELECT current_setting('threads')").fetchone()
     finally:
         con.close()
-    assert limit == "244.1 MiB"  # 256 MB
+    assert limit == "122.0 MiB" and threads == (1,)  # 128 MB, one thread
     monkeypatch.setenv("LIFELONG_DUCKDB_MEMORY", "1GB")
     con = connect(tmp_path / "m.duckdb")
     try:
@@ -195,3 +196,24 @@ def test_writer_connection_caps_duckdb_memory(tmp_path: Path, monkeypatch: pytes
         con.close()
     with pytest.raises(ValueError, match="expected a size"):
         _memory_setting("1GB'; DROP TABLE documents; --")
+
+
+def test_a_step_out_of_memory_runs_again_with_four_times_the_cap(tmp_path: Path) -> None:
+    import duckdb
+
+    from pipeline.store.load import connect, with_memory_retry
+
+    con = connect(tmp_path / "m.duckdb")
+    calls: list[str] = []
+
+    def step() -> str:
+        calls.append(str(con.execute("SELECT current_setting('memory_limit')").fetchone()[0]))  # type: ignore[index]
+        if len(calls) == 1:
+            raise duckdb.OutOfMemoryException("could not allocate block")
+        return "done"
+
+    try:
+        assert with_memory_retry(con, step) == "done"
+        assert calls == ["122.0 MiB", "488.0 MiB"]
+    finally:
+        con.close()

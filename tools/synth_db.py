@@ -144,8 +144,7 @@ def make_synthetic_db(db: Path, docs: int = 2000, seed: int = 0, regions_n: int 
             with transaction(con):
                 for name, df in record_frames(records, "synthetic", run.run_id, utcnow(), texts).items():
                     insert_frame(con, TABLES[name], df)
-        with transaction(con):
-            build_derived(con)
+        build_derived(con)
     finally:
         con.close()
     return db

@@ -4,23 +4,25 @@ The document tables hold what each document says; researchers need what the docu
 say *about the same things*: one organization however it is written, one person across
 years, the regions with their parents, and each campaign edition (year x region) with
 its notice, plan and later summary. These tables are a pure function of the document
-tables, so `build_derived` simply rebuilds them all (inside the load transaction, so a
-reader never sees documents without their entities). Heavy work stays in SQL; Python
-only resolves the distinct (name, region) pairs and region codes.
+tables, so `build_derived` brings them up to date after every load (inside the load
+transaction, so a reader never sees documents without their entities). Heavy work stays
+in SQL; Python only resolves the distinct (name, region) pairs, for the documents that
+changed (`entities_mentions`), and region codes.
 """
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Collection
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from models.tables import TableSpec
-from pipeline.dataset.entities_orgs import DocRegion, resolve
-from pipeline.dataset.entities_people import PEOPLE_INSERT, ROLES_INSERT, title_org
-from pipeline.sqlframe import insert_frame
+from pipeline.dataset.entities_mentions import record_build, refresh_organizations, stale_documents
+from pipeline.dataset.entities_people import PEOPLE_INSERT, ROLES_INSERT
+from pipeline.sqlframe import insert_frame, transaction
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
@@ -61,13 +63,6 @@ DERIVED_TABLES: tuple[TableSpec, ...] = (
     REGIONS, ORGANIZATIONS, ORGANIZATION_MENTIONS, PEOPLE, PERSON_ROLES, EDITIONS, NATIONAL_THEMES,
 )
 
-_MENTIONS_SQL = """
-SELECT doc_id, 'issuers' AS source, pos, NULL AS role, name FROM issuers
-UNION ALL SELECT doc_id, 'organizers', pos, role, name FROM organizers
-UNION ALL SELECT doc_id, 'contacts', pos, NULL, org FROM contacts
-"""
-_REGION_COLS = "d.region_code, d.region_province, d.region_city, d.region_county, d.region_town"
-
 _EDITIONS_SQL = """
 INSERT INTO editions
 SELECT campaign_year || '-' || coalesce(region_code, 'national'), campaign_year, region_code,
@@ -86,17 +81,40 @@ def create_derived(con: DuckDBPyConnection) -> None:
         con.execute(spec.ddl())
 
 
-def build_derived(con: DuckDBPyConnection) -> None:
-    """Rebuild every derived table from the document tables (call inside the load transaction)."""
-    create_derived(con)
-    for spec in DERIVED_TABLES:
-        con.execute(f'DELETE FROM "{spec.name}"')
-    _build_national_themes(con)
-    _build_organizations(con)
-    con.execute(PEOPLE_INSERT)
-    con.execute(ROLES_INSERT)
-    _build_editions(con)
-    _build_regions(con)
+def build_derived(con: DuckDBPyConnection, changed: Collection[str] | None = None) -> None:
+    """Bring every derived table up to date with the document tables.
+
+    `changed`: the doc_ids written or removed since the last build; None rebuilds from
+    every document. Only organization mentions are resolved in Python, so only they are
+    refreshed document by document (`entities_mentions`); the other tables are SQL
+    aggregates over the whole database and are simply rebuilt.
+
+    Call outside a transaction: the build commits a chunk of documents at a time, then
+    each aggregate table. DuckDB keeps what a transaction deleted and wrote in memory
+    while its later statements run; building a 130,000-document archive in one
+    transaction ran out of the writer's memory cap. A reader may see the entities of the newest
+    documents arrive in steps, as it sees their documents arrive batch by batch.
+    """
+    with transaction(con):
+        create_derived(con)
+    refresh_organizations(con, ORGANIZATION_MENTIONS, ORGANIZATIONS, changed)
+    for spec, build in _REBUILT:
+        with transaction(con):  # a table a transaction: see the docstring
+            con.execute(f'DELETE FROM "{spec.name}"')
+            build(con)
+    with transaction(con):
+        record_build(con)
+
+
+def update_derived(con: DuckDBPyConnection, also: Collection[str] = ()) -> bool:
+    """Bring the derived tables up to date after a load: the documents loaded since the
+    last build (`stale_documents`) and `also` (documents rewritten in place, such as by a
+    replayed correction, which keep their `loaded_at`). Nothing new: nothing done (False)."""
+    stale = stale_documents(con)
+    if stale == [] and not also:
+        return False
+    build_derived(con, None if stale is None else [*stale, *also])
+    return True
 
 
 def _insert(con: DuckDBPyConnection, spec: TableSpec, df: pd.DataFrame) -> None:
@@ -112,53 +130,6 @@ def national_theme_rows() -> list[dict[str, Any]]:
 def _build_national_themes(con: DuckDBPyConnection) -> None:
     rows = national_theme_rows()
     _insert(con, NATIONAL_THEMES, pd.DataFrame(rows, columns=NATIONAL_THEMES.names, dtype=object))
-
-
-def _raw_mentions(con: DuckDBPyConnection) -> pd.DataFrame:
-    """Every organization name as written, with the mentioning document's region parts."""
-    sql = f"""SELECT m.doc_id, m.source, m.pos, m.role, m.name, {_REGION_COLS}
-              FROM ({_MENTIONS_SQL}) m JOIN documents d USING (doc_id)
-              WHERE coalesce(m.name, '') <> ''"""
-    mentions = con.execute(sql).df()
-    committee = con.execute(
-        f"""SELECT c.doc_id, 'committee_members' AS source, c.pos, c.role, c.title AS name, {_REGION_COLS}
-            FROM committee_members c JOIN documents d USING (doc_id) WHERE coalesce(c.title, '') <> ''"""
-    ).df()
-    titles = {t: title_org(t) for t in committee["name"].unique()}
-    committee["name"] = committee["name"].map(titles)
-    return pd.concat([mentions, committee.dropna(subset=["name"])], ignore_index=True)
-
-
-def _resolve_frame(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct (name, document region): the organization it resolves to."""
-    keys = mentions.drop_duplicates(["name", "region_code"])
-    out = []
-    for row in keys.itertuples(index=False):
-        region = DocRegion(*(None if pd.isna(v) else v for v in (
-            row.region_code, row.region_province, row.region_city, row.region_county, row.region_town)))
-        org = resolve(row.name, region)
-        out.append((row.name, row.region_code, org.org_id, org.name, org.region_code))
-    return pd.DataFrame(out, columns=["name", "region_code", "org_id", "org_name", "org_region"], dtype=object)
-
-
-def _build_organizations(con: DuckDBPyConnection) -> None:
-    mentions = _raw_mentions(con)
-    if mentions.empty:
-        return
-    resolved = _resolve_frame(mentions)
-    merged = mentions.merge(resolved, on=["name", "region_code"], how="left")
-    _insert(con, ORGANIZATION_MENTIONS, merged.rename(columns={"name": "name_as_written"}).astype(object))
-    con.register("_resolved_orgs", resolved)
-    try:
-        con.execute("""
-            INSERT INTO organizations
-            SELECT r.org_id, any_value(r.org_name), any_value(r.org_region), count(DISTINCT m.doc_id), count(*),
-                   string_agg(DISTINCT m.name_as_written, '；' ORDER BY m.name_as_written)
-            FROM organization_mentions m JOIN (SELECT DISTINCT org_id, org_name, org_region FROM _resolved_orgs) r
-              USING (org_id)
-            GROUP BY r.org_id""")
-    finally:
-        con.unregister("_resolved_orgs")
 
 
 def _build_editions(con: DuckDBPyConnection) -> None:
@@ -194,3 +165,13 @@ def _build_regions(con: DuckDBPyConnection) -> None:
         "UNION SELECT region_code FROM organizations WHERE region_code IS NOT NULL").fetchall()]
     rows = region_rows(sorted(codes))
     _insert(con, REGIONS, pd.DataFrame(rows, columns=REGIONS.names, dtype=object))
+
+
+# The tables rebuilt whole after the organizations, in order (people read the mentions).
+_REBUILT: tuple[tuple[TableSpec, Callable[[DuckDBPyConnection], object]], ...] = (
+    (NATIONAL_THEMES, lambda con: _build_national_themes(con)),
+    (PEOPLE, lambda con: con.execute(PEOPLE_INSERT)),
+    (PERSON_ROLES, lambda con: con.execute(ROLES_INSERT)),
+    (EDITIONS, lambda con: _build_editions(con)),
+    (REGIONS, lambda con: _build_regions(con)),
+)

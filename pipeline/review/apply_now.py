@@ -19,7 +19,8 @@ def apply_now(db: Path) -> dict[str, Any] | None:
     """
     import duckdb
 
-    from pipeline.dataset.entities import build_derived
+    from pipeline.dataset.entities import update_derived
+    from pipeline.review.log import by_doc, read_log
     from pipeline.store.load import connect, transaction
     from pipeline.store.lock import IngestLocked, ingest_lock
 
@@ -29,7 +30,7 @@ def apply_now(db: Path) -> dict[str, Any] | None:
             try:
                 with transaction(con):
                     counts = sync_corrections(con, db)
-                    build_derived(con)
+                update_derived(con, list(by_doc(read_log(db))))
                 return counts
             finally:
                 con.close()

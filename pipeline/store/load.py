@@ -12,16 +12,16 @@ import json
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
 
 from models.tables import ALL_TABLES, DOCUMENTS, FILES, RUNS, TableSpec
-from pipeline.dataset.entities import build_derived
+from pipeline.dataset.entities import update_derived
 from pipeline.review.log import Correction
 from pipeline.review.sync import prepare
 from pipeline.sqlframe import delete_documents, insert_frame, registered, transaction
@@ -30,6 +30,8 @@ from pipeline.store.plan import Extracted, FileOutcome, Plan
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection
+
+T = TypeVar("T")
 
 
 def utcnow() -> datetime:
@@ -71,20 +73,50 @@ def connect(db: Path, read_only: bool = False) -> DuckDBPyConnection:
 
 
 WRITER_MEMORY_ENV = "LIFELONG_DUCKDB_MEMORY"
-WRITER_MEMORY = "256MB"
+WRITER_MEMORY = "128MB"
 
 
 def _bound_memory(con: DuckDBPyConnection) -> None:
-    """Cap DuckDB's buffer memory in the writer so an ingest's peak does not grow with the file.
+    """Cap DuckDB's memory in the writer so an ingest's peak does not grow with the file.
 
     DuckDB's default limit is 80 % of RAM and it keeps pages cached up to it: the Parquet
     export at the end of a run took the loader from ~200 MB at 2,000 documents to ~600 MB at
-    20,000. Batch writes are small, and larger operations spill to `<db>.tmp`; at 256 MB the
-    export's peak stayed at ~380 MB at 20,000 documents and ran 0.2 s slower.
+    20,000. Batch writes are small, and larger operations spill to `<db>.tmp`. One thread:
+    the writer shares the machine with the extracting workers, and each DuckDB thread holds
+    buffers of its own (two threads could not export 130,000 documents within the cap).
     """
     import os
 
     con.execute(f"SET memory_limit = '{_memory_setting(os.environ.get(WRITER_MEMORY_ENV))}'")
+    con.execute("SET threads = 1")
+
+
+def with_memory_retry(con: DuckDBPyConnection, step: Callable[[], T]) -> T:
+    """Run `step`; if DuckDB runs out of the writer's cap, run it once more with four times it.
+
+    The cap keeps an ingest's memory flat, but a whole-database step (the entities'
+    aggregates, the Parquet files) of an archive far larger than any measured here might
+    need more: a finished run matters more than the cap. Each step commits or rolls back
+    whole, so running it again is safe.
+    """
+    import logging
+
+    import duckdb
+
+    try:
+        return step()
+    except duckdb.OutOfMemoryException as exc:
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        logging.getLogger("lifelong").warning("DuckDB ran out of %s (%s); retrying with four times it", limit, exc)
+        con.execute(f"SET memory_limit = '{4 * _bytes(con)}B'")  # an int: safe in SQL
+        return step()
+
+
+def _bytes(con: DuckDBPyConnection) -> int:
+    """The connection's memory limit in bytes."""
+    number, unit = str(con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]).split()
+    scale = {"B": 1, "KiB": 2**10, "MiB": 2**20, "GiB": 2**30, "TiB": 2**40}[unit]
+    return int(float(number) * scale)
 
 
 def _memory_setting(value: str | None) -> str:
@@ -170,11 +202,11 @@ def load_run(
         rows = [{"run_id": run.run_id, **vars(o)} for o in outcomes]
         insert_frame(con, FILES, frame(FILES, rows))
         insert_frame(con, RUNS, frame(RUNS, [_run_row(run, outcomes, version)]))
-        build_derived(con)
     except BaseException:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+    update_derived(con)
 
 
 def _spec(name: str) -> TableSpec:
@@ -257,17 +289,21 @@ def finish_run(
 
     Returns the corrections' outcome counts (empty without `db`).
     """
+    from pipeline.review.log import by_doc, read_log
     from pipeline.review.sync import sync_corrections
 
-    row = _run_row(run, outcomes, version)
     synced: dict[str, Any] = {}
-    with transaction(con):
-        if db is not None:
+    if db is not None:
+        with transaction(con):
             synced = sync_corrections(con, db)
+    corrected = any(v for k, v in synced.items() if k not in ("pending", "seconds"))
+    # also the batches of a killed run; nothing loaded and nothing corrected: nothing to do
+    also = list(by_doc(read_log(db))) if corrected and db is not None else []
+    with_memory_retry(con, lambda: update_derived(con, also))
+    row = _run_row(run, outcomes, version)
+    with transaction(con):  # last: a run marked finished has its entities built
         con.execute(
             "UPDATE runs SET finished = ?, files = ?, loaded = ?, failed = ?, counts = ? WHERE run_id = ?",
             [row["finished"], row["files"], row["loaded"], row["failed"], row["counts"], run.run_id],
         )
-        if row["loaded"] or any(v for k, v in synced.items() if k not in ("pending", "seconds")):
-            build_derived(con)  # nothing loaded and nothing corrected: the derived tables stand
     return synced

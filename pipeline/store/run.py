@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import settings
-from pipeline.dataset.export import export_tables
+from pipeline.dataset.export import refresh_parquet
 from pipeline.discover import Discovered
 from pipeline.progress import Progress
 from pipeline.settings import Limits
@@ -27,6 +27,7 @@ from pipeline.store.load import (
     load_batch,
     run_counts,
     start_run,
+    with_memory_retry,
 )
 from pipeline.store.lock import ingest_lock
 from pipeline.store.plan import Extracted, FileOutcome, Plan, plan_files
@@ -132,7 +133,7 @@ def finish_step(db: Path, run: RunInfo, outcomes: list[FileOutcome], files: Sequ
     con = connect(db)
     try:
         synced = finish_run(con, run, outcomes, EXTRACTOR_VERSION, db)
-        export_tables(con, settings.parquet_dir(db), "parquet")
+        with_memory_retry(con, lambda: refresh_parquet(con, settings.parquet_dir(db)))
         covered = [o.doc_id for o in outcomes if o.state in ("loaded", "unchanged") and o.doc_id]
         cov = coverage(con, covered)
     finally:

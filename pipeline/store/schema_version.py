@@ -78,6 +78,7 @@ def ensure_current(con: DuckDBPyConnection, before: int | None) -> None:
         _migrate_review(con)
     create_derived(con)
     create_views(con)
+    con.execute(META_DDL)  # the derived build records itself there
     if before is not None and before < SCHEMA_VERSION:
         build_derived(con)  # migration 1 -> 2: the derived tables from the stored documents
     if before != SCHEMA_VERSION:
