@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from models.tables import TableSpec
-from pipeline.dataset.entities_mentions import record_build, refresh_organizations, stale_documents
-from pipeline.dataset.entities_people import PEOPLE_INSERT, ROLES_INSERT
+from pipeline.dataset.entities_mentions import CHUNK, record_build, refresh_organizations, stale_documents
+from pipeline.dataset.entities_people import refresh_people
 from pipeline.sqlframe import insert_frame, transaction
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ def build_derived(con: DuckDBPyConnection, changed: Collection[str] | None = Non
     with transaction(con):
         create_derived(con)
     refresh_organizations(con, ORGANIZATION_MENTIONS, ORGANIZATIONS, changed)
+    refresh_people(con, changed, CHUNK)  # people read the mentions
     for spec, build in _REBUILT:
         with transaction(con):  # a table a transaction: see the docstring
             con.execute(f'DELETE FROM "{spec.name}"')
@@ -167,11 +168,9 @@ def _build_regions(con: DuckDBPyConnection) -> None:
     _insert(con, REGIONS, pd.DataFrame(rows, columns=REGIONS.names, dtype=object))
 
 
-# The tables rebuilt whole after the organizations, in order (people read the mentions).
+# The tables rebuilt whole after the organizations and people (small: a row a year and region).
 _REBUILT: tuple[tuple[TableSpec, Callable[[DuckDBPyConnection], object]], ...] = (
     (NATIONAL_THEMES, lambda con: _build_national_themes(con)),
-    (PEOPLE, lambda con: con.execute(PEOPLE_INSERT)),
-    (PERSON_ROLES, lambda con: con.execute(ROLES_INSERT)),
     (EDITIONS, lambda con: _build_editions(con)),
     (REGIONS, lambda con: _build_regions(con)),
 )

@@ -38,13 +38,14 @@ UPDATE organizations o
 SET documents = a.documents, mentions = a.mentions, names_as_written = a.names
 FROM (SELECT org_id, count(DISTINCT doc_id) AS documents, count(*) AS mentions,
              string_agg(DISTINCT name_as_written, '；' ORDER BY name_as_written) AS names
-      FROM organization_mentions GROUP BY org_id) a
+      FROM organization_mentions WHERE org_id IN {touched} GROUP BY org_id) a
 WHERE o.org_id = a.org_id
 """
 
 
 _STAMP = "derived_loaded_at"  # meta key: the newest documents.loaded_at the derived tables cover
 BUILD = "derived_build"  # meta key: the id of the last build
+_TOUCHED = "_touched_orgs"  # the organizations a refresh must recount
 
 
 def stale_documents(con: DuckDBPyConnection) -> list[str] | None:
@@ -75,9 +76,10 @@ def refresh_organizations(
     con: DuckDBPyConnection, mentions: TableSpec, organizations: TableSpec, changed: Collection[str] | None,
 ) -> None:
     """Re-resolve the mentions of the `changed` documents (None: of every document), then
-    drop organizations nobody mentions any more and recount the rest; a transaction per
-    chunk (see `entities.build_derived`)."""
+    drop the organizations nobody mentions any more and recount those these documents
+    named, before or after; a transaction per chunk (see `entities.build_derived`)."""
     with transaction(con):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {_TOUCHED} (org_id VARCHAR)")
         if changed is None:
             con.execute(f'DELETE FROM "{mentions.name}"')
             con.execute(f'DELETE FROM "{organizations.name}"')
@@ -90,9 +92,11 @@ def refresh_organizations(
         with transaction(con):
             _resolve_chunk(con, mentions, organizations, chunk)
     with transaction(con):
-        con.execute(f'DELETE FROM "{organizations.name}" WHERE org_id NOT IN '
-                    f'(SELECT org_id FROM "{mentions.name}" WHERE org_id IS NOT NULL)')
-        con.execute(_COUNTS_SQL)
+        touched = f"(SELECT DISTINCT org_id FROM {_TOUCHED})"
+        con.execute(f'DELETE FROM "{organizations.name}" WHERE org_id IN {touched} AND org_id NOT IN '
+                    f'(SELECT org_id FROM "{mentions.name}" WHERE org_id IN {touched})')
+        con.execute(_COUNTS_SQL.format(touched=touched))
+        con.execute(f"DROP TABLE {_TOUCHED}")
 
 
 def _all_documents(con: DuckDBPyConnection) -> Iterator[list[str]]:
@@ -111,8 +115,9 @@ def _forget(con: DuckDBPyConnection, table: str, ids: list[str]) -> None:
     """Drop the mentions of rewritten documents and of documents no longer stored."""
     frame = pd.DataFrame({"doc_id": pd.Series(ids, dtype=object)})
     with registered(con, "_changed_docs", frame) as view:
-        con.execute(f'DELETE FROM "{table}" WHERE doc_id IN (SELECT doc_id FROM "{view}")')
-    con.execute(f'DELETE FROM "{table}" WHERE doc_id NOT IN (SELECT doc_id FROM documents)')
+        for where in (f'doc_id IN (SELECT doc_id FROM "{view}")', "doc_id NOT IN (SELECT doc_id FROM documents)"):
+            con.execute(f'INSERT INTO {_TOUCHED} SELECT org_id FROM "{table}" WHERE {where}')
+            con.execute(f'DELETE FROM "{table}" WHERE {where}')
 
 
 def _resolve_chunk(con: DuckDBPyConnection, mentions: TableSpec, organizations: TableSpec, ids: list[str]) -> None:
@@ -128,6 +133,7 @@ def _resolve_chunk(con: DuckDBPyConnection, mentions: TableSpec, organizations: 
             INSERT INTO "{organizations.name}"
             SELECT DISTINCT org_id, org_name, org_region, 0, 0, NULL FROM "{view}"
             WHERE org_id NOT IN (SELECT org_id FROM "{organizations.name}")""")
+        con.execute(f'INSERT INTO {_TOUCHED} SELECT DISTINCT org_id FROM "{view}"')
 
 
 def _raw_mentions(con: DuckDBPyConnection, ids: list[str]) -> pd.DataFrame:

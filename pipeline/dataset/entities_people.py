@@ -10,6 +10,15 @@ a document, a name listed once with a title and once without is the same person.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from pipeline.sqlframe import registered, transaction
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
 
 _FIRST = re.compile(r"[、，,；;/（(]")
 _POSITION = re.compile(
@@ -20,7 +29,7 @@ _POSITION = re.compile(
 )
 _ORG_END = re.compile(r"(局|厅|委|办|部|会|院|校|学|中心|政府|馆|联|站|所|处|科|台|室|团|社|司|队|基地)$")
 
-PERSON_SQL = """
+_PERSON_SQL = """
 WITH cm AS (
     SELECT c.doc_id, c.pos, c.name, c.body, c.role, c.title,
            d.region_code, d.campaign_year, om.org_id
@@ -28,7 +37,7 @@ WITH cm AS (
     JOIN documents d USING (doc_id)
     LEFT JOIN organization_mentions om
         ON om.doc_id = c.doc_id AND om.source = 'committee_members' AND om.pos = c.pos
-    WHERE coalesce(c.name, '') <> ''
+    WHERE coalesce(c.name, '') <> '' {scope}
 ),
 home AS (  -- a name's organization within one document: its first titled row
     SELECT doc_id, name, arg_min(org_id, pos) FILTER (WHERE org_id IS NOT NULL) AS org_id
@@ -42,18 +51,65 @@ keyed AS (
 )
 """
 
-PEOPLE_INSERT = PERSON_SQL + """
-INSERT INTO people
-SELECT person_id, any_value(name), any_value(region_code), any_value(home_org),
-       count(DISTINCT doc_id), min(campaign_year), max(campaign_year)
-FROM keyed GROUP BY person_id
-"""
-
-ROLES_INSERT = PERSON_SQL + """
+_ROLES_INSERT = _PERSON_SQL + """
 INSERT INTO person_roles
 SELECT person_id, doc_id, pos, campaign_year, body, role, title, org_id
 FROM keyed
 """
+
+# A person's name, region and home organization are part of its id, so every role row of a
+# person has them alike; the home organization is the org of the person's first titled
+# row in any document, which is the org of its first titled row overall.
+_PEOPLE_INSERT = """
+INSERT INTO people
+SELECT r.person_id, any_value(c.name), any_value(d.region_code),
+       arg_min(r.org_id, r.pos) FILTER (WHERE r.org_id IS NOT NULL),
+       count(DISTINCT r.doc_id), min(r.campaign_year), max(r.campaign_year)
+FROM person_roles r JOIN committee_members c USING (doc_id, pos) JOIN documents d USING (doc_id)
+{scope}
+GROUP BY r.person_id
+"""
+_TOUCHED = "_touched_people"
+
+
+def refresh_people(con: DuckDBPyConnection, changed: Collection[str] | None, chunk: int) -> None:
+    """Person roles of the `changed` documents (None: of all), then the people they touch.
+
+    A role row depends on its own document only, a person on its role rows: a load
+    rewrites the roles of its documents and recounts the people those rows name, before
+    and after, so an ingest of five files into a large archive reads no more than that.
+    """
+    if changed is None:
+        for table, sql in (("person_roles", _ROLES_INSERT.format(scope="")), ("people", _PEOPLE_INSERT.format(scope=""))):
+            with transaction(con):
+                con.execute(f"DELETE FROM {table}")
+                con.execute(sql)
+        return
+    ids = sorted(set(changed))
+    with transaction(con):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {_TOUCHED} (person_id VARCHAR)")
+        gone = "doc_id NOT IN (SELECT doc_id FROM documents)"
+        con.execute(f"INSERT INTO {_TOUCHED} SELECT person_id FROM person_roles WHERE {gone}")
+        con.execute(f"DELETE FROM person_roles WHERE {gone}")
+    for first in range(0, len(ids), chunk):
+        with transaction(con):
+            _rewrite_roles(con, ids[first:first + chunk])
+    with transaction(con):
+        touched = f"WHERE r.person_id IN (SELECT DISTINCT person_id FROM {_TOUCHED})"
+        con.execute(f"DELETE FROM people WHERE person_id IN (SELECT person_id FROM {_TOUCHED})")
+        con.execute(_PEOPLE_INSERT.format(scope=touched))
+        con.execute(f"DROP TABLE {_TOUCHED}")
+
+
+def _rewrite_roles(con: DuckDBPyConnection, ids: list[str]) -> None:
+    """Replace the role rows of these documents, noting the people named before and after."""
+    frame = pd.DataFrame({"doc_id": pd.Series(ids, dtype=object)})
+    with registered(con, "_people_docs", frame) as view:
+        mine = f'doc_id IN (SELECT doc_id FROM "{view}")'
+        con.execute(f"INSERT INTO {_TOUCHED} SELECT person_id FROM person_roles WHERE {mine}")
+        con.execute(f"DELETE FROM person_roles WHERE {mine}")
+        con.execute(_ROLES_INSERT.format(scope=f"AND c.{mine}"))
+        con.execute(f"INSERT INTO {_TOUCHED} SELECT person_id FROM person_roles WHERE {mine}")
 
 
 def title_org(title: str | None) -> str | None:

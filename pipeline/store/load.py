@@ -107,7 +107,8 @@ def with_memory_retry(con: DuckDBPyConnection, step: Callable[[], T]) -> T:
         return step()
     except duckdb.OutOfMemoryException as exc:
         limit = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
-        logging.getLogger("lifelong").warning("DuckDB ran out of %s (%s); retrying with four times it", limit, exc)
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        logging.getLogger("lifelong").warning("DuckDB ran out of %s (%s); retrying with four times it", limit, first)
         con.execute(f"SET memory_limit = '{4 * _bytes(con)}B'")  # an int: safe in SQL
         return step()
 

@@ -22,10 +22,15 @@ COVERAGE_FIELDS = (
 )
 
 
-def _condition(name: str) -> str:
-    """SQL truth of 'this document has a value for the field' over `documents d`."""
+def _condition(name: str, ids: str) -> str:
+    """SQL truth of 'this document has a value for the field' over `documents d`.
+
+    A list field's rows are looked up among the run's documents (`ids`) only: a set of
+    every doc_id of the child table cannot spill and outgrew the writer's memory cap in
+    a 130,000-document archive."""
     if name in CHILD_TABLES:
-        return f'd.doc_id IN (SELECT doc_id FROM "{CHILD_TABLES[name].name}")'
+        child = CHILD_TABLES[name].name
+        return f'd.doc_id IN (SELECT doc_id FROM "{child}" WHERE doc_id IN (SELECT doc_id FROM {ids}))'
     if name == "doc_type":
         return "coalesce(d.doc_type, 'other') <> 'other'"
     if name == "region":
@@ -38,7 +43,7 @@ def coverage(con: DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, float
     ids = sorted(set(doc_ids))
     if not ids:
         return {}
-    sums = ", ".join(f"avg(CASE WHEN {_condition(n)} THEN 1.0 ELSE 0.0 END)" for n in COVERAGE_FIELDS)
+    sums = ", ".join(f"avg(CASE WHEN {_condition(n, '_coverage_ids')} THEN 1.0 ELSE 0.0 END)" for n in COVERAGE_FIELDS)
     frame = pd.DataFrame({"doc_id": pd.Series(ids, dtype=object)})
     con.register("_coverage_ids", frame)
     try:
