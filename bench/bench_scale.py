@@ -9,9 +9,11 @@ every file has its own bytes):
 3. peak memory (RSS of the whole process tree, sampled every 50 ms) of the local ingest,
    at N documents and, with --big, at 10x N;
 4. shard merge time per 1,000 documents (commit of pre-written shards, no extraction);
-5. `ingest_local` docs/s with one worker process vs two (default_workers on 2 cores).
+5. `ingest_local` docs/s with one worker process vs two (default_workers on 2 cores);
+6. with --archive N: a small ingest (5 files, again unchanged, then 5 more) into a synthetic
+   archive of N documents (tools/synth_db.py), its seconds and peak memory.
 
-    .venv/bin/python bench/bench_scale.py [--txt 2000] [--docx 500] [--big] [--skip dask,docx]
+    .venv/bin/python bench/bench_scale.py [--txt 2000] [--docx 500] [--big] [--archive 130000] [--skip dask,docx]
 """
 from __future__ import annotations
 
@@ -52,6 +54,15 @@ def main():
         t = time.perf_counter(); run_ingest([corpus], db, dask=dask); out["unchanged"] = time.perf_counter() - t
         t = time.perf_counter(); run_ingest([str(empty)], db.with_name("empty.duckdb"), dask=dask)
         out["empty"] = time.perf_counter() - t
+    elif mode == "archive":
+        from pipeline.store.run import ingest_local
+        out = {}
+        for label in ("first", "unchanged", "more"):
+            if label == "more":
+                for f in Path(corpus).glob("*.txt"):
+                    f.with_name("more-" + f.name).write_bytes(f.read_bytes() + "\n附注：再次".encode())
+            t = time.perf_counter(); s = ingest_local([corpus], db); out[label] = time.perf_counter() - t
+        out["counts"] = s["counts"]
     elif mode == "merge":
         from pipeline.store.load import RunInfo, connect
         from pipeline.store.run import begin_step, discover, plan_step
@@ -143,6 +154,7 @@ def main() -> None:
     parser.add_argument("--txt", type=int, default=2000)
     parser.add_argument("--docx", type=int, default=500)
     parser.add_argument("--big", action="store_true", help="also peak memory at 10x --txt documents")
+    parser.add_argument("--archive", type=int, default=0, help="also a small ingest into a synthetic archive of N documents")
     parser.add_argument("--skip", default="", help="comma list of: flow,dask,docx,merge,workers")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
@@ -174,6 +186,14 @@ def main() -> None:
             corpus, docs = corpora["txt"]
             res = run("merge", corpus, base / "merge.duckdb")
             print(f"[txt x{res['documents']}] shard merge: {1000 * res['seconds'] / res['documents']:.2f} s per 1,000 documents")
+        if args.archive:
+            from tools.synth_db import make_synthetic_db
+
+            archive = make_synthetic_db(base / "archive.duckdb", args.archive)
+            small = make_corpus(base / "small", 5, 0, tag="a-")
+            res = run("archive", small, archive)
+            print(f"[archive x{args.archive}] 5 new files {res['first']:.1f} s (Parquet written for the first time), "
+                  f"unchanged {res['unchanged']:.1f} s, 5 more {res['more']:.1f} s; peak {res['peak_mb']:.0f} MB")
         if args.big:
             big = make_corpus(base / "big", 0, 0)
             for copy in range(10):
