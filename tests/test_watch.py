@@ -144,19 +144,29 @@ def watch_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     yield env
 
 
+def start_watch(
+    tmp_path: Path, files: list[Path], env: dict[str, str], extra: str = "",
+) -> tuple[subprocess.Popen[bytes], Path, Path]:
+    """The watch driver script started on an inbox holding `files`: (process, inbox, db).
+
+    Its output goes to tmp_path/stdout.txt and tmp_path/stderr.txt."""
+    inbox, db = tmp_path / "inbox", tmp_path / "db" / "lifelong.duckdb"
+    inbox.mkdir()
+    for path in files:
+        shutil.copy(path, inbox / path.name)
+    script = tmp_path / "watch_script.py"
+    script.write_text(SCRIPT.format(root=str(ROOT), extra=extra))
+    with (tmp_path / "stdout.txt").open("wb") as so, (tmp_path / "stderr.txt").open("wb") as se:
+        proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=so, stderr=se,
+                                env=env, cwd=tmp_path)
+    return proc, inbox, db
+
+
 def test_watch_ingests_new_files_only_and_stops_cleanly_on_ctrl_c(
     tmp_path: Path, raw_txt: list[Path], watch_env: dict[str, str],
 ) -> None:
-    inbox, db = tmp_path / "inbox", tmp_path / "db" / "lifelong.duckdb"
-    inbox.mkdir()
-    for path in raw_txt[:2]:
-        shutil.copy(path, inbox / path.name)
-    script = tmp_path / "watch_script.py"
-    script.write_text(SCRIPT.format(root=str(ROOT), extra=""))
+    proc, inbox, db = start_watch(tmp_path, raw_txt[:2], watch_env)
     out, err = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
-    with out.open("wb") as so, err.open("wb") as se:
-        proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=so, stderr=se,
-                                env=watch_env, cwd=tmp_path)
     started: set[int] = set()
     try:
         wait_for("2 documents", lambda: documents(db) == 2, 240, proc)
@@ -208,16 +218,8 @@ def test_sigterm_during_a_run_stops_it_and_leaves_no_process(
     tmp_path: Path, raw_txt: list[Path], watch_env: dict[str, str],
 ) -> None:
     """SIGTERM (a service manager's stop) mid-run: the run is cancelled, the watch exits 0."""
-    inbox, db = tmp_path / "inbox", tmp_path / "db" / "lifelong.duckdb"
-    inbox.mkdir()
-    for path in raw_txt[:3]:
-        shutil.copy(path, inbox / path.name)
-    script = tmp_path / "watch_script.py"
-    script.write_text(SCRIPT.format(root=str(ROOT), extra=""))
+    proc, inbox, _ = start_watch(tmp_path, raw_txt[:3], watch_env)
     err = tmp_path / "stderr.txt"
-    with err.open("wb") as se:
-        proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=subprocess.DEVNULL,
-                                stderr=se, env=watch_env, cwd=tmp_path)
     started: set[int] = set()
     try:
         wait_for("a flow run to begin", lambda: "Beginning flow run" in err.read_text(), 240, proc)
@@ -246,16 +248,8 @@ def test_sigterm_during_a_run_stops_it_and_leaves_no_process(
 @pytest.mark.slow
 def test_watch_on_dask_commits_shards(tmp_path: Path, raw_txt: list[Path], watch_env: dict[str, str]) -> None:
     """`lifelong watch --dask local:1`: the run's new files are extracted on Dask as shards."""
-    inbox, db = tmp_path / "inbox", tmp_path / "db" / "lifelong.duckdb"
-    inbox.mkdir()
-    for path in raw_txt[:2]:
-        shutil.copy(path, inbox / path.name)
-    script = tmp_path / "watch_dask.py"
-    script.write_text(SCRIPT.format(root=str(ROOT), extra=', dask="local:1"'))
+    proc, _, db = start_watch(tmp_path, raw_txt[:2], watch_env, extra=', dask="local:1"')
     err = tmp_path / "stderr.txt"
-    with err.open("wb") as se:
-        proc = subprocess.Popen([sys.executable, str(script), str(inbox), str(db)], stdout=subprocess.DEVNULL,
-                                stderr=se, env=watch_env, cwd=tmp_path)
     try:
         wait_for("2 documents", lambda: documents(db) == 2, 240, proc)
         shards = wait_for("committed shards", lambda: query(db, "SELECT count(*) FROM shards"), 30, proc)
