@@ -28,9 +28,10 @@ def apply_now(db: Path) -> dict[str, Any] | None:
         with ingest_lock(db):
             con = connect(db)
             try:
+                log = read_log(db)
                 with transaction(con):
-                    counts = sync_corrections(con, db)
-                update_derived(con, list(by_doc(read_log(db))))
+                    counts = sync_corrections(con, db, log)
+                update_derived(con, list(by_doc(log)))
                 return counts
             finally:
                 con.close()

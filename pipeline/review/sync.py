@@ -41,13 +41,16 @@ def prepare(
     return records, texts
 
 
-def sync_corrections(con: DuckDBPyConnection, db: Path) -> dict[str, Any]:
+def sync_corrections(
+    con: DuckDBPyConnection, db: Path, corrections: list[Correction] | None = None,
+) -> dict[str, Any]:
     """Replay the log over every corrected document, mirror it, flag format disagreements.
 
-    Call inside a transaction. Returns counts of outcomes and the seconds it took.
+    Call inside a transaction; `corrections`: the log of `db` when the caller read it
+    already. Returns counts of outcomes and the seconds it took.
     """
     started = time.perf_counter()
-    corrections = read_log(db)
+    corrections = read_log(db) if corrections is None else corrections
     grouped = by_doc(corrections)
     outcomes = _rewrite(con, grouped)
     mirror(con, corrections, outcomes)

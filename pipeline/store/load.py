@@ -294,12 +294,13 @@ def finish_run(
     from pipeline.review.sync import sync_corrections
 
     synced: dict[str, Any] = {}
+    log = read_log(db) if db is not None else []
     if db is not None:
         with transaction(con):
-            synced = sync_corrections(con, db)
+            synced = sync_corrections(con, db, log)
     corrected = any(v for k, v in synced.items() if k not in ("pending", "seconds"))
     # also the batches of a killed run; nothing loaded and nothing corrected: nothing to do
-    also = list(by_doc(read_log(db))) if corrected and db is not None else []
+    also = list(by_doc(log)) if corrected else []
     with_memory_retry(con, lambda: update_derived(con, also))
     row = _run_row(run, outcomes, version)
     with transaction(con):  # last: a run marked finished has its entities built
